@@ -1,0 +1,157 @@
+use std::sync::Arc;
+
+use axum::body::Bytes;
+use axum::extract::{DefaultBodyLimit, Path, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use serde_json::{json, Value};
+
+use crate::store::{is_valid_id, Saved, Store};
+
+const MAX_BODY_BYTES: usize = 512 * 1024;
+
+pub fn router(store: Arc<Store>) -> Router {
+    Router::new()
+        .route("/", get(overview))
+        .route("/submissions", get(list).post(receive).options(preflight))
+        .route("/submissions/{id}", get(show))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(axum::middleware::map_response(allow_any_origin))
+        .with_state(store)
+}
+
+/// The wizard runs on the organisation's site, so the endpoint is usually another origin.
+async fn allow_any_origin(mut response: Response) -> Response {
+    response.headers_mut().insert(
+        header::ACCESS_CONTROL_ALLOW_ORIGIN,
+        HeaderValue::from_static("*"),
+    );
+    response
+}
+
+async fn preflight() -> impl IntoResponse {
+    (
+        StatusCode::NO_CONTENT,
+        [
+            (header::ACCESS_CONTROL_ALLOW_METHODS, "POST, OPTIONS"),
+            (
+                header::ACCESS_CONTROL_ALLOW_HEADERS,
+                "content-type, idempotency-key",
+            ),
+            (header::ACCESS_CONTROL_MAX_AGE, "600"),
+        ],
+    )
+}
+
+fn error(status: StatusCode, message: &str) -> Response {
+    (status, axum::Json(json!({ "error": message }))).into_response()
+}
+
+async fn receive(State(store): State<Arc<Store>>, headers: HeaderMap, body: Bytes) -> Response {
+    let is_json = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    if !is_json {
+        return error(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "send the submission as application/json",
+        );
+    }
+    let document: Value = match serde_json::from_slice(&body) {
+        Ok(value) => value,
+        Err(err) => return error(StatusCode::BAD_REQUEST, &format!("body is not JSON: {err}")),
+    };
+    let Some(id) = document.get("submission_id").and_then(Value::as_str) else {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "submission_id (a string) is missing",
+        );
+    };
+    if !is_valid_id(id) {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "submission_id may hold only letters, digits and dashes (at most 64)",
+        );
+    }
+    let saved = match store.save(id, &body) {
+        Ok(saved) => saved,
+        Err(err) => {
+            eprintln!("could not store {id}: {err}");
+            return error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "could not store the submission",
+            );
+        }
+    };
+    let organisation = document
+        .get("organisation_id")
+        .and_then(Value::as_str)
+        .unwrap_or("-");
+    let created = document
+        .get("created_at")
+        .and_then(Value::as_str)
+        .unwrap_or("-");
+    match saved {
+        Saved::New => println!(
+            "received {id} organisation={organisation} created_at={created} bytes={}",
+            body.len()
+        ),
+        Saved::AlreadyThere => println!("repeat of {id}: already stored, nothing new written"),
+    }
+    (StatusCode::CREATED, axum::Json(json!({ "id": id }))).into_response()
+}
+
+async fn list(State(store): State<Arc<Store>>) -> Response {
+    match store.list() {
+        Ok(ids) => axum::Json(json!({ "submissions": ids })).into_response(),
+        Err(_) => error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "could not list submissions",
+        ),
+    }
+}
+
+async fn show(State(store): State<Arc<Store>>, Path(id): Path<String>) -> Response {
+    if !is_valid_id(&id) {
+        return error(StatusCode::NOT_FOUND, "no such submission");
+    }
+    match store.load(&id) {
+        Ok(body) => ([(header::CONTENT_TYPE, "application/json")], body).into_response(),
+        Err(_) => error(StatusCode::NOT_FOUND, "no such submission"),
+    }
+}
+
+/// A page that shows every stored submission as pretty JSON, newest first.
+async fn overview(State(store): State<Arc<Store>>) -> Html<String> {
+    let mut page = String::from(
+        "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Received complaints</title>\
+         <style>body{font-family:sans-serif;margin:2rem;max-width:60rem}pre{background:#f4f4f4;padding:1rem;overflow:auto}</style>\
+         <h1>Received complaints</h1>",
+    );
+    let ids = store.list().unwrap_or_default();
+    if ids.is_empty() {
+        page.push_str("<p>Nothing received yet.</p>");
+    }
+    for id in ids {
+        let body = store.load(&id).unwrap_or_default();
+        let pretty = serde_json::from_slice::<Value>(&body)
+            .ok()
+            .and_then(|v| serde_json::to_string_pretty(&v).ok())
+            .unwrap_or_default();
+        page.push_str(&format!(
+            "<h2>{}</h2><pre>{}</pre>",
+            escape(&id),
+            escape(&pretty)
+        ));
+    }
+    Html(page)
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}

@@ -1,0 +1,66 @@
+use std::path::PathBuf;
+
+pub const USAGE: &str =
+    "usage: klachtwijzer-receiver [--listen ADDR] [--data DIR] [--site DIR [--site-listen ADDR]]
+  --listen ADDR       where submissions are accepted (default 127.0.0.1:8081)
+  --data DIR          folder that receives one JSON file per submission (default data/submissions)
+  --site DIR          also serve this folder as a static site (development only)
+  --site-listen ADDR  where the site is served (default 127.0.0.1:8080)";
+
+pub struct Options {
+    pub api_addr: String,
+    pub data_dir: PathBuf,
+    pub site: Option<(PathBuf, String)>,
+}
+
+impl Options {
+    pub fn from_args(mut args: impl Iterator<Item = String>) -> Result<Self, String> {
+        let mut api_addr = "127.0.0.1:8081".to_string();
+        let mut data_dir = PathBuf::from("data/submissions");
+        let mut site_dir = None;
+        let mut site_addr = "127.0.0.1:8080".to_string();
+        while let Some(flag) = args.next() {
+            let mut value = || args.next().ok_or_else(|| format!("{flag} needs a value"));
+            match flag.as_str() {
+                "--listen" => api_addr = value()?,
+                "--data" => data_dir = PathBuf::from(value()?),
+                "--site" => site_dir = Some(PathBuf::from(value()?)),
+                "--site-listen" => site_addr = value()?,
+                other => return Err(format!("unknown option {other}")),
+            }
+        }
+        Ok(Self {
+            api_addr,
+            data_dir,
+            site: site_dir.map(|dir| (dir, site_addr)),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(args: &[&str]) -> Result<Options, String> {
+        Options::from_args(args.iter().map(|a| a.to_string()))
+    }
+
+    #[test]
+    fn defaults_and_flags() {
+        let defaults = parse(&[]).unwrap();
+        assert_eq!(defaults.api_addr, "127.0.0.1:8081");
+        assert!(defaults.site.is_none());
+        let opts = parse(&["--listen", "127.0.0.1:0", "--site", "dist"]).unwrap();
+        assert_eq!(opts.api_addr, "127.0.0.1:0");
+        assert_eq!(
+            opts.site,
+            Some((PathBuf::from("dist"), "127.0.0.1:8080".to_string()))
+        );
+    }
+
+    #[test]
+    fn mistakes_are_explained() {
+        assert_eq!(parse(&["--data"]).err().unwrap(), "--data needs a value");
+        assert_eq!(parse(&["--port"]).err().unwrap(), "unknown option --port");
+    }
+}

@@ -1,0 +1,7 @@
+//! The pure core: rules that decide the journey. No browser types live here, so everything
+//! is tested natively with `cargo test`.
+
+pub mod answers;
+pub mod flow;
+pub mod payload;
+pub mod validation;

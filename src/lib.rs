@@ -1,0 +1,42 @@
+//! Klachtwijzer: a guided complaint-form wizard.
+//!
+//! - [`core`]: pure rules (flow, validation, payload); no browser types.
+//! - [`i18n`]: texts per language, loaded from `locales/`.
+//! - [`ui`]: Leptos components that render the core's decisions.
+//! - [`platform`]: browser effects (time, ids, HTTP, focus).
+
+pub mod core;
+pub mod i18n;
+pub mod platform;
+pub mod ui;
+
+/// Mounts one independent wizard into every `[data-klachtwijzer]` element of the page.
+/// The element's `data-endpoint` is the URL that receives the complaints.
+pub fn start() {
+    use wasm_bindgen::JsCast;
+
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(hosts) = document.query_selector_all("[data-klachtwijzer]") else {
+        return;
+    };
+    for instance in 0..hosts.length() {
+        let Some(host) = hosts
+            .item(instance)
+            .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            continue;
+        };
+        let endpoint = host
+            .get_attribute("data-endpoint")
+            .filter(|url| !url.trim().is_empty());
+        // Whatever the host put inside (a "loading" text) makes way for the wizard.
+        host.set_inner_html("");
+        let instance = instance as usize;
+        leptos::mount::mount_to(host, move || {
+            leptos::view! { <ui::App instance endpoint/> }
+        })
+        .forget();
+    }
+}

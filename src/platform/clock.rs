@@ -1,0 +1,16 @@
+use chrono::{DateTime, FixedOffset, TimeZone};
+
+/// Now, in the browser's own time zone, so the document shows the person's local time and
+/// offset (e.g. `+02:00` in summer).
+pub fn now() -> DateTime<FixedOffset> {
+    let date = js_sys::Date::new_0();
+    let millis = date.get_time() as i64;
+    // getTimezoneOffset is minutes *behind* UTC: -120 in Dutch summer time.
+    let offset_seconds = -(date.get_timezone_offset() as i32) * 60;
+    let offset = FixedOffset::east_opt(offset_seconds)
+        .unwrap_or_else(|| FixedOffset::east_opt(0).expect("zero offset"));
+    offset
+        .timestamp_millis_opt(millis)
+        .single()
+        .unwrap_or_else(|| offset.timestamp_opt(0, 0).unwrap())
+}

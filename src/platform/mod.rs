@@ -1,0 +1,7 @@
+//! Browser effects behind a small surface: time, ids, HTTP, focus and title. Everything the
+//! pure core needs from the outside world comes through here.
+
+pub mod clock;
+pub mod dom;
+pub mod http;
+pub mod ids;

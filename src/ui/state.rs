@@ -1,0 +1,105 @@
+use leptos::prelude::*;
+
+use crate::core::answers::Answers;
+use crate::core::flow::{self, Step};
+use crate::core::validation::{validate, FieldError};
+use crate::i18n::{self, Locale};
+
+/// Where sending stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SendState {
+    Idle,
+    Sending,
+    Failed,
+    Sent { reference: String },
+}
+
+/// All state of one mounted wizard. Copy, so every component gets its own handle.
+#[derive(Clone, Copy)]
+pub struct Wizard {
+    /// Number of this wizard on the page; keeps element ids unique when there are several.
+    pub instance: usize,
+    pub endpoint: StoredValue<String>,
+    pub step: RwSignal<Step>,
+    pub answers: RwSignal<Answers>,
+    pub locale: RwSignal<Locale>,
+    pub errors: RwSignal<Vec<FieldError>>,
+    pub send: RwSignal<SendState>,
+    /// Set by a "Wijzigen" link: after that step, continue straight back to the check page.
+    pub returning_to_check: RwSignal<bool>,
+    /// Created at the first attempt to send and kept for every retry, so a repeat is one complaint.
+    pub submission_id: RwSignal<Option<String>>,
+}
+
+impl Wizard {
+    pub fn new(instance: usize, endpoint: String) -> Self {
+        Self {
+            instance,
+            endpoint: StoredValue::new(endpoint),
+            step: RwSignal::new(Step::Start),
+            answers: RwSignal::new(Answers::default()),
+            locale: RwSignal::new(Locale::Nl),
+            errors: RwSignal::new(Vec::new()),
+            send: RwSignal::new(SendState::Idle),
+            returning_to_check: RwSignal::new(false),
+            submission_id: RwSignal::new(None),
+        }
+    }
+
+    /// The text for `key` in the current language (reactive).
+    pub fn t(&self, key: &str) -> String {
+        i18n::t(self.locale.get(), key)
+    }
+
+    pub fn t_with(&self, key: &str, values: &[(&str, &str)]) -> String {
+        i18n::t_with(self.locale.get(), key, values)
+    }
+
+    /// A document-unique element id for a field of this wizard.
+    pub fn dom_id(&self, name: &str) -> String {
+        format!("kw{}-{}", self.instance, name)
+    }
+
+    pub fn error_for(&self, field: &str) -> Option<FieldError> {
+        self.errors
+            .with(|errors| errors.iter().find(|e| e.field == field).cloned())
+    }
+
+    /// Validates the current step; on success moves on, otherwise shows the errors.
+    /// Returns whether it moved.
+    pub fn continue_on(&self) -> bool {
+        let step = self.step.get_untracked();
+        let errors = self.answers.with_untracked(|a| validate(step, a));
+        if !errors.is_empty() {
+            self.errors.set(errors);
+            return false;
+        }
+        self.errors.set(Vec::new());
+        let target = if self.returning_to_check.get_untracked() {
+            self.returning_to_check.set(false);
+            Some(Step::Check)
+        } else {
+            self.answers.with_untracked(|a| flow::next(step, a))
+        };
+        if let Some(target) = target {
+            self.step.set(target);
+        }
+        true
+    }
+
+    pub fn back(&self) {
+        let step = self.step.get_untracked();
+        self.errors.set(Vec::new());
+        self.returning_to_check.set(false);
+        if let Some(target) = self.answers.with_untracked(|a| flow::previous(step, a)) {
+            self.step.set(target);
+        }
+    }
+
+    /// From the check page to one question, and back to the check page after it.
+    pub fn change(&self, step: Step) {
+        self.errors.set(Vec::new());
+        self.returning_to_check.set(true);
+        self.step.set(step);
+    }
+}

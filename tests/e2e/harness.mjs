@@ -1,0 +1,89 @@
+// Shared set-up for the end-to-end tests: the real receiver serving a copy of the release
+// build, a real headless Chromium, and axe-core.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+
+const root = resolve(import.meta.dirname, '../..');
+export const artifacts = join(root, 'test-results');
+
+/** Starts the receiver on free ports with a fresh data folder and a copy of dist/. */
+export async function startServer() {
+  const work = mkdtempSync(join(tmpdir(), 'klachtwijzer-e2e-'));
+  const site = join(work, 'site');
+  const data = join(work, 'submissions');
+  cpSync(join(root, 'dist'), site, { recursive: true });
+  const binary = join(root, 'target/debug/klachtwijzer-receiver');
+  const child = spawn(binary, ['--listen', '127.0.0.1:0', '--data', data,
+    '--site', site, '--site-listen', '127.0.0.1:0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const lines = [];
+  const addresses = await new Promise((resolveAddresses, reject) => {
+    const found = {};
+    child.on('exit', (code) => reject(new Error(`receiver exited with ${code}`)));
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk) => {
+      for (const line of chunk.split('\n').filter(Boolean)) {
+        lines.push(line);
+        const api = line.match(/accepting submissions at (http:\/\/\S+)/);
+        const page = line.match(/^site: serving .* at (http:\/\/\S+)/);
+        if (api) found.endpoint = api[1];
+        if (page) found.site = page[1];
+        if (found.endpoint && found.site) resolveAddresses(found);
+      }
+    });
+  });
+  // The demo host page points at the default receiver; this copy points at ours.
+  const index = join(site, 'index.html');
+  writeFileSync(index, readFileSync(index, 'utf8')
+    .replace('http://127.0.0.1:8081/submissions', addresses.endpoint));
+  return {
+    ...addresses,
+    /** Writes another host page beside index.html, posting to `endpoint`; returns its URL. */
+    hostPage: (name, endpoint) => {
+      writeFileSync(join(site, name), readFileSync(index, 'utf8').replace(addresses.endpoint, endpoint));
+      return new URL(name, addresses.site).href;
+    },
+    data,
+    lines,
+    submissions: () => readdirSync(data).filter((f) => f.endsWith('.json'))
+      .map((f) => JSON.parse(readFileSync(join(data, f), 'utf8'))),
+    stop: () => new Promise((done) => { child.once('exit', done); child.kill('SIGINT'); }),
+  };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/** A page that fails the test on any console error or uncaught exception. */
+export async function openPage(browser, url, viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('pageerror', (err) => page.problems.push(`pageerror: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') page.problems.push(`console: ${msg.text()}`);
+  });
+  await page.goto(url);
+  return page;
+}
+
+/** axe-core over the whole page (WCAG 2.x A/AA and best practices): returns the violations. */
+export async function axeViolations(page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(artifacts, { recursive: true });
+  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
+}
