@@ -11,7 +11,9 @@ pub mod platform;
 pub mod ui;
 
 /// Mounts one independent wizard into every `[data-klachtwijzer]` element of the page.
-/// The element's `data-endpoint` is the URL that receives the complaints.
+/// The element's `data-regulation` is the URL of the organisation's regulation file (or a
+/// `<script type="application/json">` inside it holds the regulation); `data-endpoint`
+/// overrides the regulation's endpoint.
 pub fn start() {
     use wasm_bindgen::JsCast;
 
@@ -28,14 +30,12 @@ pub fn start() {
         else {
             continue;
         };
-        let endpoint = host
-            .get_attribute("data-endpoint")
-            .filter(|url| !url.trim().is_empty());
+        let config = ui::host::read(&host);
         // Whatever the host put inside (a "loading" text) makes way for the wizard.
         host.set_inner_html("");
         let instance = instance as usize;
         leptos::mount::mount_to(host, move || {
-            leptos::view! { <ui::App instance endpoint/> }
+            leptos::view! { <ui::App instance config/> }
         })
         .forget();
     }

@@ -1,6 +1,7 @@
 //! Component tests in a real headless Chromium (wasm-bindgen-test).
 #![cfg(target_arch = "wasm32")]
 
+use klachtwijzer::ui::host::{HostConfig, RegulationSource};
 use klachtwijzer::ui::App;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -13,12 +14,29 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-/// Mounts a wizard into a fresh element and returns that element.
+const PERSPEKTIEF: &str = include_str!("../public/regulations/perspektief.json");
+
+/// Mounts a wizard with the Perspektief regulation into a fresh element.
 fn mount(instance: usize, endpoint: Option<&str>) -> HtmlElement {
+    mount_with(
+        instance,
+        RegulationSource::Inline(PERSPEKTIEF.into()),
+        endpoint,
+    )
+}
+
+fn mount_with(
+    instance: usize,
+    regulation: RegulationSource,
+    endpoint: Option<&str>,
+) -> HtmlElement {
     let host: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&host).unwrap();
-    let endpoint = endpoint.map(str::to_string);
-    leptos::mount::mount_to(host.clone(), move || view! { <App instance endpoint/> }).forget();
+    let config = HostConfig {
+        regulation,
+        endpoint: endpoint.map(str::to_string),
+    };
+    leptos::mount::mount_to(host.clone(), move || view! { <App instance config/> }).forget();
     host
 }
 
@@ -95,7 +113,8 @@ async fn continuing_without_an_answer_shows_a_focused_error_summary() {
         .text_content()
         .unwrap()
         .contains("Schrijf op wat er is gebeurd."));
-    assert_eq!(document().active_element().unwrap(), **summary);
+    let active: HtmlElement = document().active_element().unwrap().unchecked_into();
+    assert_eq!(active, summary);
     let textarea = find(&host, "textarea");
     assert_eq!(
         textarea.get_attribute("aria-invalid").as_deref(),
@@ -142,4 +161,28 @@ async fn a_host_element_without_endpoint_shows_the_integrator_what_is_wrong() {
     let text = panel.text_content().unwrap();
     assert!(text.contains("data-endpoint"));
     assert!(text.contains("Neem contact op met de organisatie."));
+}
+
+#[wasm_bindgen_test]
+async fn a_broken_regulation_lists_every_problem_with_its_path() {
+    let broken = PERSPEKTIEF
+        .replace("\"format_version\": 1", "\"format_version\": 2")
+        .replace("\"amount\": 6", "\"amount\": \"zes\"");
+    let host = mount_with(
+        105,
+        RegulationSource::Inline(broken),
+        Some("http://127.0.0.1:9/x"),
+    );
+    settle().await;
+    let items = host.query_selector_all(".kw-config-error li").unwrap();
+    assert_eq!(items.length(), 2);
+    let text = find(&host, ".kw-config-error").text_content().unwrap();
+    assert!(
+        text.contains("format_version: expected 1, found 2"),
+        "{text}"
+    );
+    assert!(
+        text.contains("timeline.handling_starts_within.amount"),
+        "{text}"
+    );
 }

@@ -1,14 +1,162 @@
+//! Everything the person has answered so far. The wizard keeps this (and stores it as a
+//! draft); the core decides with it. The JSON form is the "answers file" of the command line
+//! tool and is documented in docs/answers.md.
+
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-/// Everything the person has answered so far. The wizard keeps this; the core decides with it.
+use super::regulation::{
+    ContactChannel, ExclusionKind, FilerRole, Funding, HelpKind, Regulation, RepresentativeKind,
+    SeriousTopic, Topic,
+};
+
+/// Whether a support person takes part.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Support {
+    /// The person fills it in alone.
+    Alone,
+    /// A support person helps type; the complaint is the client's own.
+    HelpsTyping,
+    /// A support person files the complaint for the client.
+    FilesForClient,
+}
+
+/// Who the complaint is about.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ForWhom {
+    Myself,
+    SomeoneElse,
+    Group,
+    /// Not a client, but bothered by what the organisation does (e.g. a neighbour).
+    NotAClient,
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Talked {
+    Yes,
+    No,
+    /// Straight to the committee, where the regulation allows it.
+    DirectRoute,
+}
+
+/// How the person's care is paid; it decides some help and escalation options.
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FundingAnswer {
+    Known(Funding),
+    Unknown,
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Answers {
-    /// "Wat is er gebeurd?": the complaint in the person's own words.
+    pub support: Option<Support>,
+
+    pub event_date: Option<NaiveDate>,
+    pub event_date_unknown: bool,
+    pub last_contact_date: Option<NaiveDate>,
+    pub last_contact_unknown: bool,
+    /// Topics with their own time limit that apply. `Some(vec![])`: none of them.
+    pub topics: Option<Vec<Topic>>,
+    /// Exclusions that apply. `Some(vec![])`: none of them.
+    pub exclusions: Option<Vec<ExclusionKind>>,
+
+    pub talked: Option<Talked>,
+    pub direct_route_reason: String,
+
+    pub for_whom: Option<ForWhom>,
+    pub client_deceased: Option<bool>,
+    /// The filer's role when the complaint is about someone else.
+    pub role: Option<FilerRole>,
+    pub representative: Option<RepresentativeKind>,
+    pub written_authorisation: Option<bool>,
+    pub client_name: String,
+    pub group_name: String,
+
+    pub funding: Option<FundingAnswer>,
+    /// Help wanted. `Some(vec![])`: no help.
+    pub help: Option<Vec<HelpKind>>,
+    pub trusted_person_name: String,
+
     pub what_happened: String,
+    pub location: String,
+    pub employee_name: String,
+    pub desired_outcome: String,
+    /// Serious matters that apply. `Some(vec![])`: none.
+    pub serious: Option<Vec<SeriousTopic>>,
+
+    pub name: String,
+    pub email: String,
+    pub phone: String,
+    pub postal_address: String,
+    pub preferred_contact: Option<ContactChannel>,
 }
 
-/// Names of answer fields, shared by validation (error targets) and the UI (element ids).
+impl Answers {
+    /// Who the complaint is about, taking the support person's choice into account.
+    pub fn for_whom(&self) -> Option<ForWhom> {
+        if self.support == Some(Support::FilesForClient) {
+            Some(ForWhom::SomeoneElse)
+        } else {
+            self.for_whom
+        }
+    }
+
+    /// The filer's role, derived from who the complaint is about. Whether the client has
+    /// died only counts where the regulation asks it (it lets next of kin file).
+    pub fn filer_role(&self, regulation: &Regulation) -> Option<FilerRole> {
+        match self.for_whom()? {
+            ForWhom::Myself => Some(FilerRole::Client),
+            ForWhom::Group => Some(FilerRole::Group),
+            ForWhom::NotAClient => Some(FilerRole::AffectedParty),
+            ForWhom::SomeoneElse
+                if self.client_deceased == Some(true)
+                    && regulation.allows(FilerRole::NextOfKin) =>
+            {
+                Some(FilerRole::NextOfKin)
+            }
+            // Only a role the regulation offers counts; anything else is a stale answer.
+            ForWhom::SomeoneElse => self
+                .role
+                .filter(|role| super::flow::role_options(regulation).contains(role)),
+        }
+    }
+}
+
+/// Names of answer fields: error targets in validation, element ids in the UI.
 pub mod field {
+    pub const SUPPORT: &str = "support";
+    pub const EVENT_DATE: &str = "event_date";
+    pub const LAST_CONTACT_DATE: &str = "last_contact_date";
+    pub const TOPICS: &str = "topics";
+    pub const EXCLUSIONS: &str = "exclusions";
+    pub const TALKED: &str = "talked";
+    pub const DIRECT_ROUTE_REASON: &str = "direct_route_reason";
+    pub const FOR_WHOM: &str = "for_whom";
+    pub const CLIENT_DECEASED: &str = "client_deceased";
+    pub const ROLE: &str = "role";
+    pub const REPRESENTATIVE: &str = "representative";
+    pub const WRITTEN_AUTHORISATION: &str = "written_authorisation";
+    pub const CLIENT_NAME: &str = "client_name";
+    pub const GROUP_NAME: &str = "group_name";
+    pub const FUNDING: &str = "funding";
+    pub const HELP: &str = "help";
+    pub const TRUSTED_PERSON_NAME: &str = "trusted_person_name";
     pub const WHAT_HAPPENED: &str = "what_happened";
+    pub const LOCATION: &str = "location";
+    pub const EMPLOYEE_NAME: &str = "employee_name";
+    pub const DESIRED_OUTCOME: &str = "desired_outcome";
+    pub const SERIOUS: &str = "serious";
+    pub const NAME: &str = "name";
+    pub const EMAIL: &str = "email";
+    pub const PHONE: &str = "phone";
+    pub const POSTAL_ADDRESS: &str = "postal_address";
+    pub const PREFERRED_CONTACT: &str = "preferred_contact";
 }

@@ -2,6 +2,10 @@
 //! is tested natively with `cargo test`.
 
 pub mod answers;
+pub mod deadlines;
+pub mod eligibility;
 pub mod flow;
 pub mod payload;
+pub mod regulation;
+pub mod text;
 pub mod validation;

@@ -1,4 +1,4 @@
-use chrono::{DateTime, FixedOffset, TimeZone};
+use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone};
 
 /// Now, in the browser's own time zone, so the document shows the person's local time and
 /// offset (e.g. `+02:00` in summer).
@@ -13,4 +13,9 @@ pub fn now() -> DateTime<FixedOffset> {
         .timestamp_millis_opt(millis)
         .single()
         .unwrap_or_else(|| offset.timestamp_opt(0, 0).unwrap())
+}
+
+/// The person's local date today.
+pub fn today() -> NaiveDate {
+    now().date_naive()
 }

@@ -1,32 +1,76 @@
 //! The view: Leptos components that render what the core decides and send events back.
 
+pub mod host;
 mod parts;
 mod state;
 mod steps;
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
-use crate::core::flow::{self, Step};
+use crate::core::flow::Step;
+use crate::core::regulation::{self, Regulation};
 use crate::i18n;
-use crate::platform::dom;
+use crate::platform::{dom, http};
+use host::{HostConfig, RegulationSource};
 pub use state::{SendState, Wizard};
 
 /// Locale key of the heading of each step; also the page title.
-pub fn heading_key(step: Step) -> &'static str {
-    match step {
-        Step::Start => "start.heading",
-        Step::WhatHappened => "what_happened.heading",
-        Step::Check => "check.heading",
-        Step::Sent => "sent.heading",
+pub fn heading_key(step: Step) -> String {
+    format!("{}.heading", step.slug().replace('-', "_"))
+}
+
+/// Loading the regulation, then the wizard; or a configuration error.
+#[derive(Clone, Debug)]
+enum Load {
+    Pending,
+    Ready(Box<Regulation>, String),
+    Failed(Vec<String>),
+}
+
+fn configure(json: &str, endpoint: Option<String>) -> Load {
+    match regulation::load(json) {
+        Ok(regulation) => match endpoint.or_else(|| regulation.delivery.endpoint.clone()) {
+            Some(endpoint) => Load::Ready(Box::new(regulation), endpoint),
+            None => Load::Failed(vec![i18n::t(i18n::Locale::En, "config.missing_endpoint")]),
+        },
+        Err(problems) => Load::Failed(problems.iter().map(ToString::to_string).collect()),
     }
 }
 
-/// One wizard, or a configuration error panel when the host element is incomplete.
+/// One wizard for one host element.
 #[component]
-pub fn App(instance: usize, endpoint: Option<String>) -> impl IntoView {
-    match endpoint {
-        Some(endpoint) => view! { <WizardView wizard=Wizard::new(instance, endpoint)/> }.into_any(),
-        None => view! { <parts::ConfigError key="config.missing_endpoint"/> }.into_any(),
+pub fn App(instance: usize, config: HostConfig) -> impl IntoView {
+    let load = RwSignal::new(Load::Pending);
+    let HostConfig {
+        regulation,
+        endpoint,
+    } = config;
+    match regulation {
+        RegulationSource::Inline(json) => load.set(configure(&json, endpoint)),
+        RegulationSource::Missing => load.set(Load::Failed(vec![i18n::t(
+            i18n::Locale::En,
+            "config.missing_regulation",
+        )])),
+        RegulationSource::Url(url) => spawn_local(async move {
+            let result = match http::get_text(&url).await {
+                Ok(json) => configure(&json, endpoint),
+                Err(err) => Load::Failed(vec![format!(
+                    "could not load the regulation from {url}: {err}"
+                )]),
+            };
+            load.set(result);
+        }),
+    }
+    move || match load.get() {
+        Load::Pending => view! {
+            <p class="kw kw-loading" role="status">{i18n::t(i18n::Locale::Nl, "app.loading")}</p>
+        }
+        .into_any(),
+        Load::Ready(regulation, endpoint) => {
+            view! { <WizardView wizard=Wizard::new(instance, *regulation, endpoint)/> }.into_any()
+        }
+        Load::Failed(problems) => view! { <parts::ConfigError problems/> }.into_any(),
     }
 }
 
@@ -43,8 +87,8 @@ fn WizardView(wizard: Wizard) -> impl IntoView {
         if !w.errors.with(Vec::is_empty) {
             title.push_str(&i18n::t(locale, "title.error_prefix"));
         }
-        title.push_str(&i18n::t(locale, heading_key(step)));
-        if let Some(p) = w.answers.with(|a| flow::progress(step, a)) {
+        title.push_str(&i18n::t(locale, &heading_key(step)));
+        if let Some(p) = w.progress() {
             let progress = i18n::t_with(
                 locale,
                 "progress",
@@ -83,9 +127,9 @@ fn WizardView(wizard: Wizard) -> impl IntoView {
             </div>
             {move || match w.step.get() {
                 Step::Start => view! { <steps::StartStep wizard=w/> }.into_any(),
-                Step::WhatHappened => view! { <steps::WhatHappenedStep wizard=w/> }.into_any(),
                 Step::Check => view! { <steps::CheckStep wizard=w/> }.into_any(),
                 Step::Sent => view! { <steps::SentStep wizard=w/> }.into_any(),
+                _ => view! { <steps::WhatHappenedStep wizard=w/> }.into_any(),
             }}
         </div>
     }

@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use super::Wizard;
-use crate::core::flow;
 use crate::i18n::{self, Locale};
 use crate::platform::dom;
 
@@ -28,8 +27,7 @@ pub fn LanguageSwitch(wizard: Wizard) -> impl IntoView {
 pub fn Progress(wizard: Wizard) -> impl IntoView {
     let w = wizard;
     move || {
-        let step = w.step.get();
-        w.answers.with(|a| flow::progress(step, a)).map(|p| {
+        w.progress().map(|p| {
             view! {
                 <p class="kw-progress">
                     {w.t_with(
@@ -110,11 +108,14 @@ pub fn ErrorSummary(wizard: Wizard) -> impl IntoView {
 /// Shown instead of the wizard when the host page is set up wrongly: a precise message for
 /// the integrator and a plain one for the visitor.
 #[component]
-pub fn ConfigError(key: &'static str) -> impl IntoView {
+pub fn ConfigError(problems: Vec<String>) -> impl IntoView {
     view! {
         <div class="kw kw-config-error" role="alert">
             <p>{i18n::t(Locale::Nl, "config.problem")}</p>
-            <p class="kw-config-detail" lang="en">{i18n::t(Locale::En, key)}</p>
+            <div class="kw-config-detail" lang="en">
+                <p>{i18n::t(Locale::En, "config.heading")}</p>
+                <ul>{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+            </div>
         </div>
     }
 }

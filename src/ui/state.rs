@@ -1,9 +1,15 @@
 use leptos::prelude::*;
 
 use crate::core::answers::Answers;
-use crate::core::flow::{self, Step};
+use crate::core::flow::{Progress, Step};
+use crate::core::regulation::Regulation;
 use crate::core::validation::{validate, FieldError};
 use crate::i18n::{self, Locale};
+use crate::platform::clock;
+
+/// The screens this view renders so far, in order. The core's flow decides more steps; they
+/// are rendered once their components exist.
+const RENDERED: [Step; 4] = [Step::Start, Step::WhatHappened, Step::Check, Step::Sent];
 
 /// Where sending stands.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,6 +26,7 @@ pub struct Wizard {
     /// Number of this wizard on the page; keeps element ids unique when there are several.
     pub instance: usize,
     pub endpoint: StoredValue<String>,
+    pub regulation: StoredValue<Regulation>,
     pub step: RwSignal<Step>,
     pub answers: RwSignal<Answers>,
     pub locale: RwSignal<Locale>,
@@ -32,10 +39,11 @@ pub struct Wizard {
 }
 
 impl Wizard {
-    pub fn new(instance: usize, endpoint: String) -> Self {
+    pub fn new(instance: usize, regulation: Regulation, endpoint: String) -> Self {
         Self {
             instance,
             endpoint: StoredValue::new(endpoint),
+            regulation: StoredValue::new(regulation),
             step: RwSignal::new(Step::Start),
             answers: RwSignal::new(Answers::default()),
             locale: RwSignal::new(Locale::Nl),
@@ -69,7 +77,10 @@ impl Wizard {
     /// Returns whether it moved.
     pub fn continue_on(&self) -> bool {
         let step = self.step.get_untracked();
-        let errors = self.answers.with_untracked(|a| validate(step, a));
+        let errors = self.regulation.with_value(|r| {
+            self.answers
+                .with_untracked(|a| validate(r, a, clock::today(), step))
+        });
         if !errors.is_empty() {
             self.errors.set(errors);
             return false;
@@ -79,7 +90,7 @@ impl Wizard {
             self.returning_to_check.set(false);
             Some(Step::Check)
         } else {
-            self.answers.with_untracked(|a| flow::next(step, a))
+            neighbour(step, 1)
         };
         if let Some(target) = target {
             self.step.set(target);
@@ -91,9 +102,20 @@ impl Wizard {
         let step = self.step.get_untracked();
         self.errors.set(Vec::new());
         self.returning_to_check.set(false);
-        if let Some(target) = self.answers.with_untracked(|a| flow::previous(step, a)) {
+        if let Some(target) = neighbour(step, -1) {
             self.step.set(target);
         }
+    }
+
+    /// "Stap n van m" for the current step (reactive).
+    pub fn progress(&self) -> Option<Progress> {
+        let step = self.step.get();
+        let counted: Vec<Step> = RENDERED.into_iter().filter(|s| s.is_counted()).collect();
+        let index = counted.iter().position(|s| *s == step)?;
+        Some(Progress {
+            number: index + 1,
+            total: counted.len(),
+        })
     }
 
     /// From the check page to one question, and back to the check page after it.
@@ -102,4 +124,9 @@ impl Wizard {
         self.returning_to_check.set(true);
         self.step.set(step);
     }
+}
+
+fn neighbour(step: Step, offset: isize) -> Option<Step> {
+    let index = RENDERED.iter().position(|s| *s == step)?;
+    RENDERED.get(index.checked_add_signed(offset)?).copied()
 }

@@ -27,7 +27,7 @@ export async function startServer() {
     child.stdout.on('data', (chunk) => {
       for (const line of chunk.split('\n').filter(Boolean)) {
         lines.push(line);
-        const api = line.match(/accepting submissions at (http:\/\/\S+)/);
+        const api = line.match(/accepting submissions at (http:\/\/[^\s,]+)/);
         const page = line.match(/^site: serving .* at (http:\/\/\S+)/);
         if (api) found.endpoint = api[1];
         if (page) found.site = page[1];

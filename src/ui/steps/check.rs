@@ -68,7 +68,9 @@ fn send(w: Wizard) {
         created_at: clock::now(),
         locale: w.locale.get_untracked().code().to_string(),
     };
-    let document = w.answers.with_untracked(|a| payload::build(a, meta));
+    let document = w
+        .regulation
+        .with_value(|r| w.answers.with_untracked(|a| payload::build(r, a, meta)));
     let reference = document.reference.clone();
     let Ok(body) = serde_json::to_string(&document) else {
         w.send.set(SendState::Failed);

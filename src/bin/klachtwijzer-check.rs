@@ -1,0 +1,167 @@
+//! klachtwijzer-check: the command line tool for integrators.
+//!
+//! ```text
+//! klachtwijzer-check check REGULATION.json...           every problem in each file; exit 1 on any
+//! klachtwijzer-check run REGULATION.json ANSWERS.json   flow, eligibility, errors and payload as JSON
+//!     [--today YYYY-MM-DD] [--now RFC3339] [--id SUBMISSION_ID] [--locale nl|en]
+//! klachtwijzer-check schema regulation|payload          the published JSON Schemas
+//! ```
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let code = match args.first().map(String::as_str) {
+        Some("check") if args.len() > 1 => cli::check(&args[1..]),
+        Some("run") if args.len() >= 3 => cli::run(&args[1], &args[2], &args[3..]),
+        Some("schema") if args.len() == 2 => cli::schema(&args[1]),
+        _ => {
+            eprintln!("{}", cli::USAGE);
+            2
+        }
+    };
+    std::process::exit(code);
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use chrono::{DateTime, FixedOffset, Local, NaiveDate};
+    use klachtwijzer::core::answers::Answers;
+    use klachtwijzer::core::eligibility::{self, verdict};
+    use klachtwijzer::core::payload::{self, FindingOut, SubmissionMeta};
+    use klachtwijzer::core::{flow, regulation, validation};
+    use serde_json::json;
+
+    pub const USAGE: &str = "usage:
+  klachtwijzer-check check REGULATION.json...
+  klachtwijzer-check run REGULATION.json ANSWERS.json [--today YYYY-MM-DD] [--now RFC3339] [--id ID] [--locale nl|en]
+  klachtwijzer-check schema regulation|payload";
+
+    fn read(path: &str) -> Result<String, String> {
+        std::fs::read_to_string(path).map_err(|err| format!("{path}: cannot read: {err}"))
+    }
+
+    pub fn check(paths: &[String]) -> i32 {
+        let mut failed = false;
+        for path in paths {
+            match read(path).map(|json| regulation::load(&json)) {
+                Ok(Ok(r)) => println!(
+                    "{path}: ok ({}, version {})",
+                    r.organisation.name, r.regulation_version
+                ),
+                Ok(Err(problems)) => {
+                    failed = true;
+                    println!("{path}: {} problem(s)", problems.len());
+                    for problem in problems {
+                        println!("  {problem}");
+                    }
+                }
+                Err(message) => {
+                    failed = true;
+                    println!("{message}");
+                }
+            }
+        }
+        i32::from(failed)
+    }
+
+    fn option<'a>(rest: &'a [String], name: &str) -> Option<&'a str> {
+        rest.iter()
+            .position(|a| a == name)
+            .and_then(|i| rest.get(i + 1))
+            .map(String::as_str)
+    }
+
+    pub fn run(regulation_path: &str, answers_path: &str, rest: &[String]) -> i32 {
+        let regulation = match read(regulation_path).map(|json| regulation::load(&json)) {
+            Ok(Ok(r)) => r,
+            Ok(Err(problems)) => {
+                for problem in problems {
+                    eprintln!("{regulation_path}: {problem}");
+                }
+                return 1;
+            }
+            Err(message) => {
+                eprintln!("{message}");
+                return 1;
+            }
+        };
+        let answers: Answers = match read(answers_path).and_then(|json| {
+            serde_json::from_str(&json).map_err(|err| format!("{answers_path}: {err}"))
+        }) {
+            Ok(answers) => answers,
+            Err(message) => {
+                eprintln!("{message}");
+                return 1;
+            }
+        };
+        let now: DateTime<FixedOffset> = match option(rest, "--now") {
+            Some(text) => match DateTime::parse_from_rfc3339(text) {
+                Ok(now) => now,
+                Err(err) => {
+                    eprintln!("--now {text}: {err}");
+                    return 2;
+                }
+            },
+            None => Local::now().fixed_offset(),
+        };
+        let today = match option(rest, "--today") {
+            Some(text) => match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+                Ok(date) => date,
+                Err(err) => {
+                    eprintln!("--today {text}: {err}");
+                    return 2;
+                }
+            },
+            None => now.date_naive(),
+        };
+        let findings = eligibility::assess(&regulation, &answers, today);
+        let steps = flow::steps(&regulation, &answers, today);
+        let errors: Vec<_> = validation::validate_all(&regulation, &answers, today)
+            .into_iter()
+            .map(|(step, e)| json!({ "step": step.slug(), "field": e.field, "message": e.message }))
+            .collect();
+        let stopped = steps
+            .last()
+            .is_some_and(|s| s.is_stop(&regulation, &answers, today));
+        let meta = SubmissionMeta {
+            submission_id: option(rest, "--id")
+                .unwrap_or("00000000-0000-4000-8000-000000000000")
+                .to_string(),
+            created_at: now,
+            locale: option(rest, "--locale").unwrap_or("nl").to_string(),
+        };
+        let document =
+            (!stopped && errors.is_empty()).then(|| payload::build(&regulation, &answers, meta));
+        let out = json!({
+            "flow": steps.iter().map(|s| s.slug()).collect::<Vec<_>>(),
+            "eligibility": {
+                "verdict": verdict(&findings),
+                "findings": findings.iter().map(FindingOut::from).collect::<Vec<_>>(),
+                "stops_at": stopped.then(|| steps.last().map(|s| s.slug())).flatten(),
+            },
+            "errors": errors,
+            "payload": document,
+        });
+        println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
+        0
+    }
+
+    pub fn schema(which: &str) -> i32 {
+        let schema = match which {
+            "regulation" => regulation::json_schema(),
+            "payload" => payload::json_schema(),
+            _ => {
+                eprintln!("{USAGE}");
+                return 2;
+            }
+        };
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&schema).unwrap_or_default()
+        );
+        0
+    }
+}

@@ -1,0 +1,253 @@
+//! Dates: adding periods to a date, with working days that skip weekends and Dutch public
+//! holidays, and the dates of what happens after a complaint is sent.
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
+
+use super::regulation::{Period, PeriodUnit, Timeline};
+
+/// Easter Sunday (Gregorian calendar; the anonymous algorithm of Meeus/Jones/Butcher).
+pub fn easter(year: i32) -> NaiveDate {
+    let a = year % 19;
+    let b = year / 100;
+    let c = year % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(year, month as u32, day as u32).expect("Easter is a valid date")
+}
+
+/// Dutch public holidays on which organisations are closed.
+pub fn is_public_holiday(date: NaiveDate) -> bool {
+    let (year, month, day) = (date.year(), date.month(), date.day());
+    let fixed = match (month, day) {
+        (1, 1) | (12, 25) | (12, 26) => true,
+        // Koningsdag: 27 April, or 26 April when the 27th is a Sunday.
+        (4, 27) => date.weekday() != Weekday::Sun,
+        (4, 26) => date.succ_opt().is_some_and(|d| d.weekday() == Weekday::Sun),
+        // Bevrijdingsdag is a day off in lustrum years.
+        (5, 5) => year % 5 == 0,
+        _ => false,
+    };
+    if fixed {
+        return true;
+    }
+    let easter = easter(year);
+    // Goede Vrijdag, Pasen (two days), Hemelvaart, Pinksteren (two days).
+    [-2, 0, 1, 39, 49, 50]
+        .iter()
+        .any(|offset| easter + chrono::Duration::days(*offset) == date)
+}
+
+pub fn is_working_day(date: NaiveDate) -> bool {
+    !matches!(date.weekday(), Weekday::Sat | Weekday::Sun) && !is_public_holiday(date)
+}
+
+/// `date` plus `period`. Working days are counted from the next day on; months and years
+/// end on the same day of the month, or the last day when that month is shorter.
+pub fn add(date: NaiveDate, period: Period) -> NaiveDate {
+    let far_future = NaiveDate::MAX;
+    match period.unit {
+        PeriodUnit::WorkingDays => {
+            let mut day = date;
+            let mut left = period.amount;
+            while left > 0 {
+                day = match day.succ_opt() {
+                    Some(next) => next,
+                    None => return far_future,
+                };
+                if is_working_day(day) {
+                    left -= 1;
+                }
+            }
+            Some(day)
+        }
+        PeriodUnit::Days => date.checked_add_days(Days::new(period.amount.into())),
+        PeriodUnit::Weeks => date.checked_add_days(Days::new(u64::from(period.amount) * 7)),
+        PeriodUnit::Months => date.checked_add_months(Months::new(period.amount)),
+        PeriodUnit::Years => date.checked_add_months(Months::new(period.amount.saturating_mul(12))),
+    }
+    .unwrap_or(far_future)
+}
+
+/// The real dates of what happens after sending.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Deadlines {
+    /// The date the complaint was sent.
+    pub submitted_on: NaiveDate,
+    pub receipt_by: Option<NaiveDate>,
+    pub first_contact_by: Option<NaiveDate>,
+    pub handling_starts_by: Option<NaiveDate>,
+    pub decision_by: Option<NaiveDate>,
+    /// The latest decision date when the term is extended once.
+    pub decision_by_extended: Option<NaiveDate>,
+}
+
+/// Dates for a complaint sent on `submitted_on`. `decision_within` overrides the timeline's
+/// term (an own route, such as a complaint about personal data).
+pub fn compute(
+    timeline: &Timeline,
+    decision_within: Option<Period>,
+    submitted_on: NaiveDate,
+) -> Deadlines {
+    let at = |period: Option<Period>| period.map(|p| add(submitted_on, p));
+    let decision_by = at(decision_within.or(timeline.decision_within));
+    let decision_by_extended = match (decision_by, timeline.extension, decision_within) {
+        (Some(by), Some(extension), None) => Some(add(by, extension)),
+        _ => None,
+    };
+    Deadlines {
+        submitted_on,
+        receipt_by: at(timeline.receipt_within),
+        first_contact_by: at(timeline.first_contact_within),
+        handling_starts_by: at(timeline.handling_starts_within),
+        decision_by,
+        decision_by_extended,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    fn p(amount: u32, unit: PeriodUnit) -> Period {
+        Period { amount, unit }
+    }
+
+    #[test]
+    fn easter_dates_are_right() {
+        for (year, date) in [
+            (2024, "2024-03-31"),
+            (2025, "2025-04-20"),
+            (2026, "2026-04-05"),
+            (2027, "2027-03-28"),
+            (2038, "2038-04-25"),
+        ] {
+            assert_eq!(easter(year), d(date), "{year}");
+        }
+    }
+
+    #[test]
+    fn koningsdag_moves_to_saturday_when_the_27th_is_a_sunday() {
+        // 27 April 2025 was a Sunday: Koningsdag was Saturday 26 April.
+        assert!(is_public_holiday(d("2025-04-26")));
+        assert!(!is_public_holiday(d("2025-04-27")));
+        // 2026: Monday 27 April.
+        assert!(is_public_holiday(d("2026-04-27")));
+        assert!(!is_public_holiday(d("2026-04-26")));
+    }
+
+    #[test]
+    fn bevrijdingsdag_only_in_lustrum_years() {
+        assert!(is_public_holiday(d("2025-05-05")));
+        assert!(!is_public_holiday(d("2026-05-05")));
+        assert!(is_public_holiday(d("2030-05-05")));
+    }
+
+    #[test]
+    fn holidays_of_2026() {
+        for date in [
+            "2026-01-01",
+            "2026-04-03",
+            "2026-04-05",
+            "2026-04-06",
+            "2026-04-27",
+            "2026-05-14",
+            "2026-05-24",
+            "2026-05-25",
+            "2026-12-25",
+            "2026-12-26",
+        ] {
+            assert!(is_public_holiday(d(date)), "{date}");
+        }
+        assert!(!is_public_holiday(d("2026-04-02")));
+        assert!(!is_public_holiday(d("2026-04-07")));
+    }
+
+    #[test]
+    fn working_days_skip_weekends_and_the_easter_holidays() {
+        // Thursday 2 April 2026 + 5 working days: Good Friday 3/4, weekend, Easter Monday 6/4
+        // are skipped: 7, 8, 9, 10, 13 April.
+        assert_eq!(
+            add(d("2026-04-02"), p(5, PeriodUnit::WorkingDays)),
+            d("2026-04-13")
+        );
+        // Friday 24 April 2026 + 2: Monday 27 is Koningsdag → 28, 29.
+        assert_eq!(
+            add(d("2026-04-24"), p(2, PeriodUnit::WorkingDays)),
+            d("2026-04-29")
+        );
+        // Friday 25 April 2025 + 1: Saturday 26 is Koningsdag anyway, Monday 28.
+        assert_eq!(
+            add(d("2025-04-25"), p(1, PeriodUnit::WorkingDays)),
+            d("2025-04-28")
+        );
+        // Christmas 2026: Thursday 24 + 2 → Monday 28, Tuesday 29.
+        assert_eq!(
+            add(d("2026-12-24"), p(2, PeriodUnit::WorkingDays)),
+            d("2026-12-29")
+        );
+        // Zero working days is the same day.
+        assert_eq!(
+            add(d("2026-12-24"), p(0, PeriodUnit::WorkingDays)),
+            d("2026-12-24")
+        );
+    }
+
+    #[test]
+    fn calendar_periods() {
+        assert_eq!(
+            add(d("2026-01-31"), p(1, PeriodUnit::Months)),
+            d("2026-02-28")
+        );
+        assert_eq!(
+            add(d("2024-02-29"), p(1, PeriodUnit::Years)),
+            d("2025-02-28")
+        );
+        assert_eq!(
+            add(d("2026-03-01"), p(6, PeriodUnit::Weeks)),
+            d("2026-04-12")
+        );
+        assert_eq!(
+            add(d("2026-03-01"), p(10, PeriodUnit::Days)),
+            d("2026-03-11")
+        );
+        assert_eq!(
+            add(d("2026-03-01"), p(1000, PeriodUnit::Years)),
+            d("3026-03-01")
+        );
+    }
+
+    #[test]
+    fn the_wkkgz_term_with_extension() {
+        let timeline = Timeline {
+            first_contact_within: Some(p(2, PeriodUnit::WorkingDays)),
+            decision_within: Some(p(6, PeriodUnit::Weeks)),
+            extension: Some(p(4, PeriodUnit::Weeks)),
+            ..Timeline::default()
+        };
+        let dates = compute(&timeline, None, d("2026-05-12"));
+        assert_eq!(dates.first_contact_by, Some(d("2026-05-15"))); // Hemelvaart 14 May skipped
+        assert_eq!(dates.decision_by, Some(d("2026-06-23")));
+        assert_eq!(dates.decision_by_extended, Some(d("2026-07-21")));
+        assert_eq!(dates.receipt_by, None);
+        // An own route's term replaces the decision term, without the extension.
+        let privacy = compute(&timeline, Some(p(1, PeriodUnit::Months)), d("2026-05-12"));
+        assert_eq!(privacy.decision_by, Some(d("2026-06-12")));
+        assert_eq!(privacy.decision_by_extended, None);
+    }
+}

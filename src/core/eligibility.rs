@@ -1,0 +1,195 @@
+//! Can this complaint be handled here? Each rule that applies gives a finding with its
+//! effect and where to go instead; there is never a dead end without a next step.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::answers::Answers;
+use super::deadlines;
+use super::regulation::{
+    Effect, ExclusionKind, FilerRole, MeasuredFrom, Period, Regulation, TimeLimit,
+};
+use super::text::Destination;
+
+/// Which rule a finding comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rule {
+    /// Too late: the period of the time limit has passed.
+    TimeLimit,
+    Exclusion(ExclusionKind),
+    /// This role may not file (an employee for a client).
+    Filer(FilerRole),
+    /// Someone the client asked, without the written authorisation the regulation requires.
+    MissingAuthorisation,
+    /// Someone else files for the client, but only the client may file here.
+    OnBehalfNotAllowed,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub rule: Rule,
+    pub effect: Effect,
+    pub go_to: Option<Destination>,
+}
+
+/// The overall answer, worst finding first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// Can be handled here.
+    Handled,
+    /// Handled here, on its own route.
+    OwnRoute,
+    /// The organisation may decline it; the person may go on.
+    MayDecline,
+    /// Cannot be handled here; the person is told where to go.
+    NotHandled,
+}
+
+pub fn verdict(findings: &[Finding]) -> Verdict {
+    findings
+        .iter()
+        .map(|f| match f.effect {
+            Effect::OwnRoute => Verdict::OwnRoute,
+            Effect::MayDecline => Verdict::MayDecline,
+            Effect::NotHandled => Verdict::NotHandled,
+        })
+        .max_by_key(|v| *v as u8)
+        .unwrap_or(Verdict::Handled)
+}
+
+/// The period that applies to these answers: an exception's for a topic that applies (the
+/// most generous one), else the default. `None`: no limit at all.
+pub fn applicable_period(limit: &TimeLimit, answers: &Answers) -> Option<Period> {
+    let topics = answers.topics.as_deref().unwrap_or_default();
+    let exceptions: Vec<Option<Period>> = limit
+        .exceptions
+        .iter()
+        .filter(|e| topics.contains(&e.topic))
+        .map(|e| e.period)
+        .collect();
+    if exceptions.iter().any(Option::is_none) {
+        return None;
+    }
+    exceptions
+        .into_iter()
+        .flatten()
+        .chain(std::iter::once(limit.period))
+        .max_by_key(|p| deadlines::add(NaiveDate::MIN, *p))
+}
+
+/// The dates the time limit is measured from that the person knows.
+fn measured_dates(limit: &TimeLimit, answers: &Answers) -> Vec<NaiveDate> {
+    limit
+        .measured_from
+        .iter()
+        .filter_map(|from| match from {
+            MeasuredFrom::Event => answers.event_date,
+            MeasuredFrom::LastContact => answers.last_contact_date,
+        })
+        .collect()
+}
+
+fn is_late(limit: &TimeLimit, period: Option<Period>, answers: &Answers, today: NaiveDate) -> bool {
+    let Some(period) = period else {
+        return false;
+    };
+    measured_dates(limit, answers)
+        .into_iter()
+        .any(|date| deadlines::add(date, period) < today)
+}
+
+/// Late by the default period, before any topic exception: decides whether the topic
+/// question is asked at all.
+pub fn late_by_default(regulation: &Regulation, answers: &Answers, today: NaiveDate) -> bool {
+    regulation
+        .time_limit
+        .as_ref()
+        .is_some_and(|limit| is_late(limit, Some(limit.period), answers, today))
+}
+
+/// Findings of the eligibility questions (time limit and exclusions).
+pub fn assess_eligibility(
+    regulation: &Regulation,
+    answers: &Answers,
+    today: NaiveDate,
+) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    if let Some(limit) = &regulation.time_limit {
+        if is_late(limit, applicable_period(limit, answers), answers, today) {
+            findings.push(Finding {
+                rule: Rule::TimeLimit,
+                effect: limit.effect,
+                go_to: limit.go_to.clone(),
+            });
+        }
+    }
+    let chosen = answers.exclusions.as_deref().unwrap_or_default();
+    for exclusion in &regulation.exclusions {
+        if chosen.contains(&exclusion.kind) {
+            findings.push(Finding {
+                rule: Rule::Exclusion(exclusion.kind),
+                effect: exclusion.effect,
+                go_to: exclusion.go_to.clone(),
+            });
+        }
+    }
+    findings
+}
+
+/// Findings about who files.
+pub fn assess_filer(regulation: &Regulation, answers: &Answers) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    if answers.for_whom() == Some(super::answers::ForWhom::SomeoneElse)
+        && answers.filer_role(regulation) != Some(FilerRole::NextOfKin)
+        && super::flow::role_options(regulation).is_empty()
+    {
+        findings.push(Finding {
+            rule: Rule::OnBehalfNotAllowed,
+            effect: Effect::NotHandled,
+            go_to: None,
+        });
+        return findings;
+    }
+    let Some(role) = answers.filer_role(regulation) else {
+        return findings;
+    };
+    if regulation.filers.never.contains(&role) || !regulation.allows(role) {
+        findings.push(Finding {
+            rule: Rule::Filer(role),
+            effect: Effect::NotHandled,
+            go_to: None,
+        });
+    }
+    if role == FilerRole::AuthorisedPerson
+        && regulation.filers.written_authorisation
+        && answers.written_authorisation == Some(false)
+    {
+        findings.push(Finding {
+            rule: Rule::MissingAuthorisation,
+            effect: Effect::MayDecline,
+            go_to: None,
+        });
+    }
+    findings
+}
+
+/// Every finding, in the order the questions are asked.
+pub fn assess(regulation: &Regulation, answers: &Answers, today: NaiveDate) -> Vec<Finding> {
+    let mut findings = assess_eligibility(regulation, answers, today);
+    findings.extend(assess_filer(regulation, answers));
+    findings
+}
+
+/// The own route that applies, if an exclusion with effect own_route was chosen.
+pub fn own_route<'r>(
+    regulation: &'r Regulation,
+    answers: &Answers,
+) -> Option<&'r super::regulation::Exclusion> {
+    let chosen = answers.exclusions.as_deref().unwrap_or_default();
+    regulation
+        .exclusions
+        .iter()
+        .find(|e| e.effect == Effect::OwnRoute && chosen.contains(&e.kind))
+}

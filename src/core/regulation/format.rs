@@ -1,0 +1,409 @@
+//! The JSON shape of a regulation file, field by field. This is the single description the
+//! loader checks against and the published JSON Schema is generated from.
+
+use super::shape::{Field, Format, Shape};
+
+const fn f(name: &'static str, shape: Shape, doc: &'static str) -> Field {
+    Field {
+        name,
+        required: true,
+        shape,
+        doc,
+    }
+}
+
+const fn opt(name: &'static str, shape: Shape, doc: &'static str) -> Field {
+    Field {
+        name,
+        required: false,
+        shape,
+        doc,
+    }
+}
+
+const ID: Shape = Shape::Str {
+    min: 1,
+    max: 64,
+    format: Format::Id,
+};
+const NAME: Shape = Shape::Str {
+    min: 1,
+    max: 200,
+    format: Format::Plain,
+};
+const EMAIL: Shape = Shape::Str {
+    min: 3,
+    max: 254,
+    format: Format::Email,
+};
+const URL: Shape = Shape::Str {
+    min: 1,
+    max: 2000,
+    format: Format::Url,
+};
+const PHONE: Shape = Shape::Str {
+    min: 3,
+    max: 40,
+    format: Format::Plain,
+};
+const ADDRESS: Shape = Shape::Str {
+    min: 3,
+    max: 500,
+    format: Format::Plain,
+};
+const TEXT: Shape = Shape::Text;
+const TEXTS: Shape = Shape::Array {
+    items: &Shape::Text,
+    min: 0,
+};
+
+const FUNDING: Shape = Shape::Enum(&["wmo", "wlz", "jeugdwet", "forensic", "municipal_subsidy"]);
+const FUNDINGS: Shape = Shape::Array {
+    items: &FUNDING,
+    min: 0,
+};
+const NEED: Shape = Shape::Enum(&["required", "optional", "hidden"]);
+const EFFECT: Shape = Shape::Enum(&["not_handled", "may_decline", "own_route"]);
+
+pub const CONTACT: Shape = Shape::Object(&[
+    opt("email", EMAIL, "E-mail address."),
+    opt("phone", PHONE, "Phone number as people should dial it."),
+    opt(
+        "postal_address",
+        ADDRESS,
+        "Postal address; lines separated by a line break (\\n).",
+    ),
+    opt("website", URL, "Web page with more information."),
+]);
+
+pub const PERIOD: Shape = Shape::Object(&[
+    f(
+        "amount",
+        Shape::Int { min: 0, max: 1000 },
+        "How many units.",
+    ),
+    f(
+        "unit",
+        Shape::Enum(&["working_days", "days", "weeks", "months", "years"]),
+        "Working days skip weekends and Dutch public holidays; the others are calendar periods.",
+    ),
+]);
+
+const DESTINATION: Shape = Shape::Object(&[
+    f(
+        "name",
+        TEXT,
+        "Who or where to go instead, e.g. \"Je gemeente\".",
+    ),
+    opt("description", TEXT, "Why and how, in plain words."),
+    opt("contact", CONTACT, "How to reach them."),
+]);
+
+const ESCALATION: Shape = Shape::Object(&[
+    f("name", TEXT, "Name of the committee, court or authority."),
+    opt(
+        "description",
+        TEXT,
+        "What they do and when to go there, in plain words.",
+    ),
+    opt("contact", CONTACT, "How to reach them."),
+    opt(
+        "funding",
+        FUNDINGS,
+        "Only for people whose care is paid this way; empty or absent: for everyone.",
+    ),
+]);
+
+const BODY: Shape = Shape::Object(&[
+    f(
+        "id",
+        ID,
+        "Id used to refer to this body elsewhere in the file (e.g. talk_first.direct_route.to).",
+    ),
+    f(
+        "role",
+        Shape::Enum(&[
+            "complaints_office",
+            "complaints_officer",
+            "mediator",
+            "manager",
+            "director",
+            "quality_coordinator",
+            "internal_committee",
+            "external_committee",
+        ]),
+        "What this body does.",
+    ),
+    f("name", TEXT, "Name as people know it."),
+    opt(
+        "description",
+        TEXT,
+        "One or two plain sentences about this body.",
+    ),
+    opt("contact", CONTACT, "How to reach this body."),
+]);
+
+const ORGANISATION: Shape = Shape::Object(&[
+    f(
+        "id",
+        ID,
+        "Stable id of the organisation; sent with every complaint.",
+    ),
+    f("name", NAME, "Name as people know it."),
+    f(
+        "contact",
+        CONTACT,
+        "How people reach the organisation about complaints.",
+    ),
+    opt(
+        "locations",
+        Shape::Array {
+            items: &NAME,
+            min: 0,
+        },
+        "Locations people can choose from when asked where it happened.",
+    ),
+    opt(
+        "privacy_statement_url",
+        URL,
+        "Link to the privacy statement.",
+    ),
+    opt(
+        "bodies",
+        Shape::Array {
+            items: &BODY,
+            min: 0,
+        },
+        "Complaints office, officer, mediator, committees.",
+    ),
+]);
+
+const TIME_LIMIT: Shape = Shape::Object(&[
+    f("period", PERIOD, "How long after the event (or last contact) a complaint can be made."),
+    f("measured_from", Shape::Array { items: &Shape::Enum(&["event", "last_contact"]), min: 1 },
+      "Dates the period runs from. With several, the complaint is late when any of them is older than the period."),
+    f("effect", EFFECT, "What being late means: not_handled (go elsewhere) or may_decline (may continue)."),
+    opt("exceptions", Shape::Array { items: &Shape::Object(&[
+        f("topic", Shape::Enum(&["youth_care", "sexual_harassment"]), "The topic this exception is for."),
+        f("period", Shape::Nullable(&PERIOD), "The period for this topic; null means no time limit."),
+    ]), min: 0 }, "Other periods for some topics."),
+    opt("go_to", DESTINATION, "Where to go instead when late; the organisation's own contact is shown otherwise."),
+]);
+
+const EXCLUSION: Shape = Shape::Object(&[
+    f("kind", Shape::Enum(&["anonymous", "already_handled", "before_court", "municipal_decision",
+        "other_procedure", "prosecution_or_compensation", "personal_data"]), "Which situation."),
+    f("effect", EFFECT, "not_handled: cannot be handled here; may_decline: may continue; own_route: handled here on its own route."),
+    opt("question", TEXT, "The question in the organisation's words; a standard easy question is used otherwise."),
+    opt("explanation", TEXT, "Why, in the organisation's words; a standard explanation is used otherwise."),
+    opt("go_to", DESTINATION, "Where to go instead."),
+    opt("route", Shape::Object(&[
+        opt("decision_within", PERIOD, "Term on this route."),
+        opt("escalation", Shape::Array { items: &ESCALATION, min: 0 }, "Where to go when not satisfied, on this route."),
+        opt("notes", TEXTS, "Other things that are different on this route."),
+    ]), "For own_route: what is different on that route."),
+]);
+
+const STAFF_ROLE: Shape = Shape::Enum(&[
+    "employee",
+    "begeleider",
+    "team_leader",
+    "coordinator",
+    "manager",
+    "volunteer_coordinator",
+]);
+
+const TALK_FIRST: Shape = Shape::Object(&[
+    f("policy", Shape::Enum(&["required", "recommended", "optional"]),
+      "required: talk to staff first; recommended: asked, not needed; optional: may go straight to the committee."),
+    f("with", Shape::Array { items: &STAFF_ROLE, min: 1 }, "Who to talk to first."),
+    opt("volunteers_and_interns", STAFF_ROLE, "Who to talk to when the complaint is about a volunteer or intern."),
+    f("if_not", Shape::Enum(&["appointment_first", "referred_to_employee", "continue"]),
+      "What happens when the person has not talked to staff yet."),
+    opt("direct_route", Shape::Object(&[
+        f("to", ID, "Id of the body in organisation.bodies that takes complaints directly."),
+        f("reason_required", Shape::Bool, "Whether the person must say why they go there directly."),
+    ]), "Going straight to a committee, when allowed."),
+]);
+
+const FILER_ROLE: Shape = Shape::Enum(&[
+    "client",
+    "legal_representative",
+    "authorised_person",
+    "next_of_kin",
+    "affected_party",
+    "group",
+    "employee",
+]);
+
+const FILERS: Shape = Shape::Object(&[
+    f(
+        "allowed",
+        Shape::Array {
+            items: &FILER_ROLE,
+            min: 1,
+        },
+        "Who may file a complaint.",
+    ),
+    opt(
+        "representatives",
+        Shape::Array {
+            items: &Shape::Object(&[
+                f(
+                    "kind",
+                    Shape::Enum(&[
+                        "parent_with_authority",
+                        "guardian",
+                        "mentor",
+                        "curator",
+                        "bewindvoerder",
+                    ]),
+                    "Kind of legal representative.",
+                ),
+                f(
+                    "scope",
+                    Shape::Enum(&["all", "care_and_support", "finances"]),
+                    "What this representative may complain about.",
+                ),
+            ]),
+            min: 0,
+        },
+        "Legal representatives that may file, each with its scope.",
+    ),
+    opt(
+        "written_authorisation",
+        Shape::Bool,
+        "Whether someone the client asked needs a signed authorisation.",
+    ),
+    opt(
+        "never",
+        Shape::Array {
+            items: &FILER_ROLE,
+            min: 0,
+        },
+        "Roles that may never file on a client's behalf.",
+    ),
+    opt(
+        "never_explanation",
+        TEXT,
+        "Why, in the organisation's words.",
+    ),
+]);
+
+const HELP: Shape = Shape::Object(&[
+    f(
+        "kind",
+        Shape::Enum(&[
+            "mediator",
+            "trusted_person",
+            "vertrouwenspersoon",
+            "clientondersteuner",
+            "client_confidant",
+            "social_counsellor",
+            "colleague",
+            "legal",
+        ]),
+        "Kind of help.",
+    ),
+    opt(
+        "name",
+        TEXT,
+        "Name of the person or service, when there is one.",
+    ),
+    opt("description", TEXT, "What this help is, in plain words."),
+    opt("contact", CONTACT, "How to reach them."),
+    opt(
+        "funding",
+        FUNDINGS,
+        "Offered only to people whose care is paid this way; empty or absent: to everyone.",
+    ),
+    opt(
+        "own_cost",
+        Shape::Bool,
+        "Whether the person pays for this help.",
+    ),
+]);
+
+const TIMELINE: Shape = Shape::Object(&[
+    opt(
+        "receipt_within",
+        PERIOD,
+        "The person gets a confirmation of receipt within this period.",
+    ),
+    opt(
+        "first_contact_within",
+        PERIOD,
+        "Someone contacts the person within this period.",
+    ),
+    opt(
+        "handling_starts_within",
+        PERIOD,
+        "The complaint is taken into handling within this period.",
+    ),
+    opt(
+        "decision_within",
+        PERIOD,
+        "The complaint is decided within this period.",
+    ),
+    opt(
+        "extension",
+        PERIOD,
+        "The decision term can be extended once by this period.",
+    ),
+    opt(
+        "retention",
+        PERIOD,
+        "How long the complaint file is kept after handling.",
+    ),
+    opt(
+        "unreachable_withdrawal",
+        PERIOD,
+        "The complaint stops when the person cannot be reached this long.",
+    ),
+    opt(
+        "notes",
+        TEXTS,
+        "Other things that will happen, in plain words.",
+    ),
+]);
+
+pub const REGULATION: Shape = Shape::Object(&[
+    f("format_version", Shape::Int { min: 1, max: 1 }, "Version of this file format: 1."),
+    f("regulation_version", NAME, "Version or date of the organisation's regulation; sent with every complaint."),
+    f("organisation", ORGANISATION, "The organisation."),
+    opt("time_limit", TIME_LIMIT, "How long after the event a complaint can be made; absent: no limit."),
+    opt("exclusions", Shape::Array { items: &EXCLUSION, min: 0 }, "Situations in which a complaint is not handled here, may be declined, or takes its own route."),
+    opt("talk_first", TALK_FIRST, "Whether people talk to staff before filing; absent: not asked."),
+    f("filers", FILERS, "Who may file a complaint."),
+    opt("help", Shape::Array { items: &HELP, min: 0 }, "Help offered during the procedure."),
+    f("complaint_fields", Shape::Object(&[
+        f("event_date", NEED, "When it happened."),
+        f("location", NEED, "Where it happened."),
+        f("employee_name", NEED, "Name of the employee the complaint is about."),
+        f("desired_outcome", NEED, "What would solve it."),
+    ]), "Which details of the complaint are asked. What happened is always required."),
+    f("contact_fields", Shape::Object(&[
+        f("name", NEED, "The person's name."),
+        f("email", NEED, "E-mail address."),
+        f("phone", NEED, "Phone number."),
+        f("postal_address", NEED, "Postal address."),
+        f("at_least_one_of", Shape::Array { items: &Shape::Enum(&["email", "phone", "post"]), min: 1 },
+          "At least one of these must be given, so the organisation can reach the person."),
+    ]), "Which contact details are asked."),
+    opt("serious_matters", Shape::Object(&[
+        f("topics", Shape::Array { items: &Shape::Enum(&["calamity", "sexual_misconduct", "abuse", "crime",
+            "long_serious_situation"]), min: 1 }, "Topics the organisation must report."),
+        f("notice", TEXT, "What the organisation does with such a complaint, told to the person."),
+    ]), "Serious matters the organisation must report."),
+    f("timeline", TIMELINE, "What happens after sending, and when."),
+    opt("escalation", Shape::Array { items: &ESCALATION, min: 0 }, "Where to go when not satisfied, in order."),
+    opt("delivery", Shape::Object(&[
+        opt("endpoint", URL, "URL that receives the JSON document (POST)."),
+        opt("timeout_seconds", Shape::Int { min: 1, max: 300 }, "How long to wait for the endpoint. Default 20."),
+        opt("fallback_email", EMAIL, "Address offered when sending fails."),
+        opt("draft_days", Shape::Int { min: 0, max: 90 }, "Days an unfinished complaint is kept in the browser. Default 7."),
+    ]), "Where and how complaints are sent."),
+    opt("languages", Shape::Array { items: &Shape::Enum(&["nl", "en"]), min: 1 }, "Languages offered. Default: nl and en."),
+    opt("texts", Shape::Map(&Shape::Map(&Shape::Str { min: 1, max: 2000, format: Format::Plain })),
+        "Text overrides: language code → text key → text."),
+]);

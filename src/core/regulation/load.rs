@@ -1,0 +1,207 @@
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+
+use super::format::REGULATION;
+use super::shape::{problem, Problem};
+use super::types::*;
+
+/// Reads a regulation file. Either a regulation that is whole and consistent, or every
+/// problem found, each with its JSON path and a plain explanation. Never panics.
+pub fn load(json: &str) -> Result<Regulation, Vec<Problem>> {
+    let value: Value = serde_json::from_str(json).map_err(|err| {
+        vec![problem(
+            "",
+            format!(
+                "the file is not valid JSON (line {}, column {}): {err}",
+                err.line(),
+                err.column()
+            ),
+        )]
+    })?;
+    let mut problems = Vec::new();
+    REGULATION.check(&value, "", &mut problems);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let regulation: Regulation = serde_json::from_value(value)
+        .map_err(|err| vec![problem("", format!("could not read the file: {err}"))])?;
+    check_consistency(&regulation, &mut problems);
+    if problems.is_empty() {
+        Ok(regulation)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Rules across fields, which the shape alone cannot say.
+fn check_consistency(r: &Regulation, problems: &mut Vec<Problem>) {
+    if r.organisation.contact.is_empty() {
+        problems.push(problem(
+            "organisation.contact",
+            "give at least one way to reach the organisation (email, phone, postal_address or website)",
+        ));
+    }
+    let mut ids = BTreeSet::new();
+    for (i, body) in r.organisation.bodies.iter().enumerate() {
+        if !ids.insert(body.id.as_str()) {
+            problems.push(problem(
+                &format!("organisation.bodies[{i}].id"),
+                format!("the id \"{}\" is used twice", body.id),
+            ));
+        }
+    }
+
+    if let Some(limit) = &r.time_limit {
+        unique(
+            limit.exceptions.iter().map(|e| e.topic),
+            "time_limit.exceptions",
+            "topic",
+            problems,
+        );
+        if limit.effect == Effect::OwnRoute {
+            problems.push(problem(
+                "time_limit.effect",
+                "a late complaint is either not_handled or may_decline",
+            ));
+        }
+    }
+    unique(
+        r.exclusions.iter().map(|e| e.kind),
+        "exclusions",
+        "kind",
+        problems,
+    );
+    for (i, exclusion) in r.exclusions.iter().enumerate() {
+        if exclusion.route.is_some() && exclusion.effect != Effect::OwnRoute {
+            problems.push(problem(
+                &format!("exclusions[{i}].route"),
+                "a route only applies when effect is own_route",
+            ));
+        }
+    }
+
+    if let Some(talk) = &r.talk_first {
+        match &talk.direct_route {
+            Some(route) if r.body(&route.to).is_none() => problems.push(problem(
+                "talk_first.direct_route.to",
+                format!("no body with id \"{}\" in organisation.bodies", route.to),
+            )),
+            None if talk.policy == TalkPolicy::Optional => problems.push(problem(
+                "talk_first.direct_route",
+                "policy optional means people may go straight to a committee: say which one here",
+            )),
+            _ => {}
+        }
+    }
+
+    let filers = &r.filers;
+    unique(
+        filers.allowed.iter().copied(),
+        "filers",
+        "allowed role",
+        problems,
+    );
+    if filers.allowed.contains(&FilerRole::Employee) {
+        problems.push(problem(
+            "filers.allowed",
+            "an employee can never file a complaint for a client; put employee under filers.never",
+        ));
+    }
+    for role in &filers.never {
+        if filers.allowed.contains(role) && *role != FilerRole::Employee {
+            problems.push(problem(
+                "filers.never",
+                format!("{} is both allowed and never allowed", name_of(role)),
+            ));
+        }
+    }
+    if !filers.allowed.contains(&FilerRole::Client) {
+        problems.push(problem(
+            "filers.allowed",
+            "the client must be allowed to file their own complaint",
+        ));
+    }
+    let has_representatives = !filers.representatives.is_empty();
+    if filers.allowed.contains(&FilerRole::LegalRepresentative) != has_representatives {
+        problems.push(problem(
+            "filers.representatives",
+            "list the kinds of legal representative exactly when legal_representative is allowed",
+        ));
+    }
+    unique(
+        filers.representatives.iter().map(|rep| rep.kind),
+        "filers.representatives",
+        "kind",
+        problems,
+    );
+    unique(r.help.iter().map(|h| h.kind), "help", "kind", problems);
+
+    let contact = &r.contact_fields;
+    for (i, channel) in contact.at_least_one_of.iter().enumerate() {
+        let need = match channel {
+            ContactChannel::Email => contact.email,
+            ContactChannel::Phone => contact.phone,
+            ContactChannel::Post => contact.postal_address,
+        };
+        if !need.asked() {
+            problems.push(problem(
+                &format!("contact_fields.at_least_one_of[{i}]"),
+                "this channel is hidden, so people cannot give it",
+            ));
+        }
+    }
+
+    if !r.languages.iter().any(|l| l == "nl") {
+        problems.push(problem("languages", "Dutch (nl) must be offered"));
+    }
+    unique(
+        r.languages.iter().cloned(),
+        "languages",
+        "language",
+        problems,
+    );
+    for (lang, texts) in &r.texts {
+        let Some(locale) = crate::i18n::Locale::from_code(lang) else {
+            problems.push(problem(
+                &format!("texts.{lang}"),
+                format!("unknown language \"{lang}\""),
+            ));
+            continue;
+        };
+        for key in texts.keys() {
+            if !crate::i18n::has_key(locale, key) {
+                problems.push(problem(
+                    &format!("texts.{lang}.{key}"),
+                    "no text has this key; see locales/nl.json for the keys",
+                ));
+            }
+        }
+    }
+}
+
+fn unique<T: serde::Serialize>(
+    items: impl Iterator<Item = T>,
+    path: &str,
+    what: &str,
+    problems: &mut Vec<Problem>,
+) {
+    let mut seen = BTreeSet::new();
+    for item in items {
+        let name = name_of(&item);
+        if !seen.insert(name.clone()) {
+            problems.push(problem(
+                path,
+                format!("the {what} \"{name}\" is listed twice"),
+            ));
+        }
+    }
+}
+
+/// The name a value has in the file: `legal_representative`, `youth_care`.
+fn name_of<T: serde::Serialize>(item: &T) -> String {
+    serde_json::to_value(item)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}

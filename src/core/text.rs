@@ -1,0 +1,80 @@
+//! Organisation-written text and contact details, as they appear in a regulation file.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Locale;
+
+/// Text for people: plain Dutch, or per language (`{"nl": "…", "en": "…"}`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Text {
+    Dutch(String),
+    PerLanguage(BTreeMap<String, String>),
+}
+
+impl Text {
+    /// The text in `locale`, else in Dutch, else in any language given.
+    pub fn get(&self, locale: Locale) -> &str {
+        match self {
+            Text::Dutch(text) => text,
+            Text::PerLanguage(map) => map
+                .get(locale.code())
+                .or_else(|| map.get("nl"))
+                .or_else(|| map.values().next())
+                .map(String::as_str)
+                .unwrap_or(""),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// Lines of a postal address, joined with `\n`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub postal_address: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+}
+
+impl Contact {
+    pub fn is_empty(&self) -> bool {
+        self.email.is_none()
+            && self.phone.is_none()
+            && self.postal_address.is_none()
+            && self.website.is_none()
+    }
+}
+
+/// Where to go instead: who, why in plain words, how to reach them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Destination {
+    pub name: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<Contact>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn falls_back_to_dutch() {
+        let plain = Text::Dutch("Klachtencommissie".into());
+        assert_eq!(plain.get(Locale::En), "Klachtencommissie");
+        let both: Text =
+            serde_json::from_str(r#"{"nl": "Gemeente", "en": "Municipality"}"#).unwrap();
+        assert_eq!(both.get(Locale::En), "Municipality");
+        let only_nl: Text = serde_json::from_str(r#"{"nl": "Gemeente"}"#).unwrap();
+        assert_eq!(only_nl.get(Locale::En), "Gemeente");
+    }
+}

@@ -1,0 +1,41 @@
+//! What the host page tells a wizard: where its regulation is and where complaints go.
+
+/// Where the regulation comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RegulationSource {
+    /// `data-regulation="/klacht/regeling.json"`.
+    Url(String),
+    /// A `<script type="application/json">` inside the host element.
+    Inline(String),
+    Missing,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HostConfig {
+    pub regulation: RegulationSource,
+    /// `data-endpoint`: overrides `delivery.endpoint` of the regulation.
+    pub endpoint: Option<String>,
+}
+
+/// Reads the configuration from a host element.
+pub fn read(host: &web_sys::Element) -> HostConfig {
+    let attribute = |name: &str| {
+        host.get_attribute(name)
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+    };
+    let inline = host
+        .query_selector("script[type='application/json']")
+        .ok()
+        .flatten()
+        .and_then(|script| script.text_content());
+    let regulation = match (attribute("data-regulation"), inline) {
+        (Some(url), _) => RegulationSource::Url(url),
+        (None, Some(json)) => RegulationSource::Inline(json),
+        (None, None) => RegulationSource::Missing,
+    };
+    HostConfig {
+        regulation,
+        endpoint: attribute("data-endpoint"),
+    }
+}

@@ -1,0 +1,687 @@
+//! Realistic complainants, at least eight per seed regulation: their journey, the answer to
+//! "can it be handled here", the dates and the document the organisation receives.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use klachtwijzer::core::flow::Step;
+use serde_json::{json, Value};
+use support::*;
+
+/// The answers of a client filing alone, who talked to staff, with the basics filled in.
+/// Stories change what makes them different.
+fn base(extra: Value) -> Value {
+    let mut a = json!({
+        "support": "alone",
+        "event_date": "2026-03-02",
+        "exclusions": [],
+        "talked": "yes",
+        "for_whom": "myself",
+        "help": [],
+        "what_happened": "Mijn begeleider kwam drie keer niet op de afspraak.",
+        "location": "Woonlocatie De Linde",
+        "employee_name": "Sanne",
+        "desired_outcome": "Ik wil dat hij op tijd komt of belt.",
+        "serious": [],
+        "name": "Fatima el Amrani",
+        "email": "fatima@example.nl",
+        "phone": "06 12345678",
+        "postal_address": "Kerkstraat 1\n2611 AA Delft",
+        "preferred_contact": "phone"
+    });
+    if let (Value::Object(a), Value::Object(extra)) = (&mut a, extra) {
+        a.extend(extra);
+    }
+    a
+}
+
+mod perspektief {
+    use super::*;
+
+    fn r() -> klachtwijzer::core::regulation::Regulation {
+        regulation("perspektief")
+    }
+
+    #[test]
+    fn a_client_who_talked_to_the_team_leader_files_a_complaint() {
+        let a = answers(base(
+            json!({ "funding": { "known": "wlz" }, "help": ["mediator"] }),
+        ));
+        assert_eq!(
+            steps(&r(), &a),
+            [
+                "start",
+                "support",
+                "event-date",
+                "talked-to-staff",
+                "for-whom",
+                "funding",
+                "help",
+                "what-happened",
+                "location",
+                "desired-outcome",
+                "serious",
+                "contact",
+                "contact-preference",
+                "check",
+                "sent"
+            ]
+        );
+        let p = submit(&r(), &a);
+        assert_eq!(p["organisation"]["id"], "perspektief");
+        assert_eq!(p["regulation_version"], "2021-07");
+        assert_eq!(p["eligibility"]["verdict"], "handled");
+        assert_eq!(p["filer"]["role"], "client");
+        assert_eq!(p["prior_contact"]["talked"], "yes");
+        assert_eq!(p["prior_contact"]["if_not"], Value::Null);
+        assert_eq!(p["help"]["requested"], json!(["mediator"]));
+        assert_eq!(p["complaint"]["location"], "Woonlocatie De Linde");
+        // The employee's name is not asked by Perspektief, so it is not sent.
+        assert_eq!(p["complaint"]["employee_name"], Value::Null);
+        assert_eq!(p["deadlines"]["handling_starts_by"], "2026-06-23");
+        assert_eq!(p["created_at"], "2026-05-12T10:00:00+02:00");
+    }
+
+    #[test]
+    fn more_than_five_years_ago_cannot_be_handled_and_says_where_to_go() {
+        let a = answers(base(json!({ "event_date": "2021-05-11" })));
+        assert_stops_at(&r(), &a, Step::Eligibility);
+        let findings = klachtwijzer::core::eligibility::assess(&r(), &a, today());
+        assert_eq!(findings.len(), 1);
+        let go_to = findings[0].go_to.as_ref().expect("a place to go instead");
+        assert!(go_to.contact.as_ref().unwrap().phone.is_some());
+        // Exactly five years ago is still in time.
+        let a = answers(base(
+            json!({ "event_date": "2021-05-12", "funding": "unknown" }),
+        ));
+        submit(&r(), &a);
+    }
+
+    #[test]
+    fn not_talked_yet_means_an_appointment_is_made_first() {
+        let a = answers(base(json!({ "talked": "no", "funding": "unknown" })));
+        let p = submit(&r(), &a);
+        assert_eq!(p["prior_contact"]["talked"], "no");
+        assert_eq!(p["prior_contact"]["if_not"], "appointment_first");
+    }
+
+    #[test]
+    fn a_mentor_files_for_a_client_about_care() {
+        let a = answers(base(json!({
+            "support": "files_for_client", "client_deceased": false,
+            "role": "legal_representative", "representative": "mentor",
+            "client_name": "Kees de Vries", "funding": { "known": "wmo" },
+            "help": ["vertrouwenspersoon"]
+        })));
+        let s = steps(&r(), &a);
+        assert!(
+            !s.contains(&"for-whom"),
+            "a support person filing for a client is not asked again"
+        );
+        for step in ["client-deceased", "role", "representative", "about-client"] {
+            assert!(s.contains(&step), "{step} in {s:?}");
+        }
+        let p = submit(&r(), &a);
+        assert_eq!(p["filer"]["role"], "legal_representative");
+        assert_eq!(p["filer"]["for_whom"], "someone_else");
+        assert_eq!(p["filer"]["support"], "files_for_client");
+        assert_eq!(p["filer"]["filled_in_with_support"], true);
+        assert_eq!(
+            p["filer"]["representative"],
+            json!({ "kind": "mentor", "scope": "care_and_support" })
+        );
+        assert_eq!(p["filer"]["client_name"], "Kees de Vries");
+    }
+
+    #[test]
+    fn next_of_kin_only_when_the_client_has_died() {
+        let a = answers(base(json!({
+            "for_whom": "someone_else", "client_deceased": true, "role": "authorised_person",
+            "client_name": "Mevrouw Jansen", "funding": "unknown"
+        })));
+        let s = steps(&r(), &a);
+        assert!(
+            !s.contains(&"role"),
+            "no role question: the filer is next of kin"
+        );
+        let p = submit(&r(), &a);
+        assert_eq!(p["filer"]["role"], "next_of_kin");
+        assert_eq!(p["filer"]["client_deceased"], true);
+        // The earlier role answer is stale and left out.
+        let pruned = klachtwijzer::core::flow::prune(&r(), &a, today());
+        assert_eq!(pruned.role, None);
+    }
+
+    #[test]
+    fn an_employee_can_never_file_for_a_client() {
+        let a = answers(base(json!({
+            "for_whom": "someone_else", "client_deceased": false, "role": "employee"
+        })));
+        assert_stops_at(&r(), &a, Step::FilerResult);
+        assert!(klachtwijzer::core::flow::role_options(&r())
+            .contains(&klachtwijzer::core::regulation::FilerRole::Employee));
+    }
+
+    #[test]
+    fn a_serious_matter_is_flagged() {
+        let a = answers(base(
+            json!({ "serious": ["abuse", "crime"], "funding": "unknown" }),
+        ));
+        let p = submit(&r(), &a);
+        assert_eq!(p["serious_matters"], json!(["abuse", "crime"]));
+    }
+
+    #[test]
+    fn help_depends_on_how_care_is_paid() {
+        use klachtwijzer::core::regulation::HelpKind;
+        let wmo = answers(base(json!({ "funding": { "known": "wmo" } })));
+        let kinds: Vec<HelpKind> = klachtwijzer::core::flow::help_options(&r(), &wmo)
+            .iter()
+            .map(|h| h.kind)
+            .collect();
+        assert!(kinds.contains(&HelpKind::Vertrouwenspersoon));
+        assert!(!kinds.contains(&HelpKind::SocialCounsellor));
+        let wrong = answers(base(
+            json!({ "funding": { "known": "wmo" }, "help": ["social_counsellor"] }),
+        ));
+        assert_eq!(
+            errors_on(&r(), &wrong, Step::Help),
+            ["error.choose_or_none"]
+        );
+    }
+
+    #[test]
+    fn changing_from_someone_else_to_myself_leaves_no_stale_answers() {
+        let a = answers(base(json!({
+            "for_whom": "myself", "client_deceased": false, "role": "legal_representative",
+            "representative": "curator", "client_name": "Oud antwoord", "funding": "unknown"
+        })));
+        let p = submit(&r(), &a);
+        assert_eq!(p["filer"]["role"], "client");
+        assert_eq!(p["filer"]["representative"], Value::Null);
+        assert_eq!(p["filer"]["client_name"], Value::Null);
+        assert_eq!(p["filer"]["client_deceased"], Value::Null);
+    }
+
+    #[test]
+    fn phone_is_required_and_email_or_post_must_be_given() {
+        let a = answers(base(
+            json!({ "phone": "", "email": "", "postal_address": "" }),
+        ));
+        assert_eq!(errors_on(&r(), &a, Step::Contact), ["error.phone.empty"]);
+        let a = answers(base(json!({ "email": "", "postal_address": "" })));
+        assert_eq!(
+            errors_on(&r(), &a, Step::Contact),
+            ["error.contact.unreachable"]
+        );
+    }
+}
+
+mod perspectiefplus {
+    use super::*;
+
+    fn r() -> klachtwijzer::core::regulation::Regulation {
+        regulation("perspectiefplus")
+    }
+
+    #[test]
+    fn a_client_names_the_employee_and_gets_real_dates() {
+        let a = answers(base(json!({})));
+        assert_eq!(
+            steps(&r(), &a),
+            [
+                "start",
+                "support",
+                "event-date",
+                "exclusions",
+                "for-whom",
+                "what-happened",
+                "employee",
+                "desired-outcome",
+                "contact",
+                "contact-preference",
+                "check",
+                "sent"
+            ]
+        );
+        let p = submit(&r(), &a);
+        assert_eq!(
+            p["prior_contact"],
+            Value::Null,
+            "PerspectiefPlus does not ask this"
+        );
+        assert_eq!(p["complaint"]["employee_name"], "Sanne");
+        // Tuesday 12 May 2026; Hemelvaart (14 May) and Pinkstermaandag (25 May) are skipped.
+        assert_eq!(p["deadlines"]["receipt_by"], "2026-05-20");
+        assert_eq!(p["deadlines"]["first_contact_by"], "2026-05-22");
+        assert_eq!(p["deadlines"]["decision_by"], "2026-06-25");
+        assert_eq!(p["deadlines"]["decision_by_extended"], Value::Null);
+    }
+
+    #[test]
+    fn more_than_a_year_ago_may_be_declined_but_the_person_may_continue() {
+        let a = answers(base(json!({ "event_date": "2025-03-01" })));
+        let s = steps(&r(), &a);
+        assert!(s.contains(&"eligibility"));
+        assert!(!Step::Eligibility.is_stop(&r(), &a, today()));
+        let p = submit(&r(), &a);
+        assert_eq!(p["eligibility"]["verdict"], "may_decline");
+        assert_eq!(p["eligibility"]["findings"][0]["rule"], "time_limit");
+    }
+
+    #[test]
+    fn an_anonymous_complaint_may_be_declined() {
+        let a = answers(base(json!({ "exclusions": ["anonymous"] })));
+        let p = submit(&r(), &a);
+        assert_eq!(p["eligibility"]["verdict"], "may_decline");
+        assert_eq!(p["eligibility"]["findings"][0]["exclusion"], "anonymous");
+    }
+
+    #[test]
+    fn the_same_complaint_again_may_be_declined() {
+        let a = answers(base(json!({ "exclusions": ["already_handled"] })));
+        assert_eq!(submit(&r(), &a)["eligibility"]["verdict"], "may_decline");
+    }
+
+    #[test]
+    fn a_privacy_complaint_takes_its_own_route_with_a_month_term() {
+        let a = answers(base(json!({ "exclusions": ["personal_data"] })));
+        let p = submit(&r(), &a);
+        assert_eq!(p["eligibility"]["verdict"], "own_route");
+        assert_eq!(p["deadlines"]["decision_by"], "2026-06-12");
+        let reg = r();
+        let route = klachtwijzer::core::eligibility::own_route(&reg, &a).unwrap();
+        assert_eq!(route.route.as_ref().unwrap().escalation.len(), 2);
+    }
+
+    #[test]
+    fn someone_the_client_asked_may_file_without_written_authorisation() {
+        let a = answers(base(json!({
+            "for_whom": "someone_else", "role": "authorised_person", "client_name": "Piet"
+        })));
+        let s = steps(&r(), &a);
+        assert!(
+            s.contains(&"role") && !s.contains(&"authorisation") && !s.contains(&"client-deceased")
+        );
+        assert_eq!(submit(&r(), &a)["filer"]["role"], "authorised_person");
+    }
+
+    #[test]
+    fn the_employees_name_is_required() {
+        let a = answers(base(json!({ "employee_name": "  " })));
+        assert_eq!(
+            errors_on(&r(), &a, Step::Employee),
+            ["error.employee_name.empty"]
+        );
+    }
+
+    #[test]
+    fn name_address_and_phone_are_required() {
+        let a = answers(base(
+            json!({ "name": "", "postal_address": "", "phone": "" }),
+        ));
+        assert_eq!(
+            errors_on(&r(), &a, Step::Contact),
+            [
+                "error.name.empty",
+                "error.phone.empty",
+                "error.postal_address.empty"
+            ]
+        );
+    }
+}
+
+mod permens {
+    use super::*;
+
+    fn r() -> klachtwijzer::core::regulation::Regulation {
+        regulation("permens")
+    }
+
+    #[test]
+    fn a_client_who_talked_to_the_coordinator() {
+        let a = answers(base(json!({})));
+        assert_eq!(
+            steps(&r(), &a),
+            [
+                "start",
+                "support",
+                "talked-to-staff",
+                "for-whom",
+                "help",
+                "what-happened",
+                "complaint-date",
+                "location",
+                "employee",
+                "desired-outcome",
+                "contact",
+                "contact-preference",
+                "check",
+                "sent"
+            ]
+        );
+        let p = submit(&r(), &a);
+        assert_eq!(p["deadlines"]["first_contact_by"], "2026-05-15");
+        assert_eq!(p["deadlines"]["decision_by"], "2026-06-23");
+        assert_eq!(p["deadlines"]["decision_by_extended"], "2026-07-21");
+        assert_eq!(p["complaint"]["event_date"], "2026-03-02");
+    }
+
+    #[test]
+    fn straight_to_the_committee_with_a_reason() {
+        let a = answers(base(json!({
+            "talked": "direct_route",
+            "direct_route_reason": "De coördinator is zelf de persoon over wie ik klaag."
+        })));
+        assert!(steps(&r(), &a).contains(&"direct-route-reason"));
+        let p = submit(&r(), &a);
+        assert_eq!(p["prior_contact"]["direct_route_to"], "klachtencommissie");
+        assert_eq!(
+            p["prior_contact"]["direct_route_reason"],
+            "De coördinator is zelf de persoon over wie ik klaag."
+        );
+    }
+
+    #[test]
+    fn the_direct_route_needs_a_reason() {
+        let a = answers(base(json!({ "talked": "direct_route" })));
+        assert_eq!(
+            errors_on(&r(), &a, Step::DirectRouteReason),
+            ["error.direct_route_reason.empty"]
+        );
+    }
+
+    #[test]
+    fn a_reason_given_before_switching_back_is_not_sent() {
+        let a = answers(base(
+            json!({ "talked": "yes", "direct_route_reason": "oud" }),
+        ));
+        assert_eq!(
+            submit(&r(), &a)["prior_contact"]["direct_route_reason"],
+            Value::Null
+        );
+    }
+
+    #[test]
+    fn help_from_the_client_confidant() {
+        let a = answers(base(json!({ "help": ["client_confidant"] })));
+        assert_eq!(
+            submit(&r(), &a)["help"]["requested"],
+            json!(["client_confidant"])
+        );
+    }
+
+    #[test]
+    fn there_is_no_time_limit() {
+        let a = answers(base(json!({ "event_date": "2010-06-01" })));
+        assert_eq!(submit(&r(), &a)["eligibility"]["verdict"], "handled");
+    }
+
+    #[test]
+    fn only_the_client_files_a_helper_is_told_how_to_help() {
+        let a = answers(base(json!({ "for_whom": "someone_else" })));
+        assert_stops_at(&r(), &a, Step::FilerResult);
+        let a = answers(base(json!({ "support": "helps_typing" })));
+        let p = submit(&r(), &a);
+        assert_eq!(p["filer"]["role"], "client");
+        assert_eq!(p["filer"]["filled_in_with_support"], true);
+    }
+
+    #[test]
+    fn one_way_to_reach_is_enough_and_no_preference_is_asked() {
+        let a = answers(base(
+            json!({ "email": "", "postal_address": "", "preferred_contact": null }),
+        ));
+        assert!(!steps(&r(), &a).contains(&"contact-preference"));
+        let p = submit(&r(), &a);
+        assert_eq!(p["contact"]["preferred"], "phone");
+        assert_eq!(p["contact"]["email"], Value::Null);
+    }
+}
+
+mod herstelbemiddeling {
+    use super::*;
+
+    fn r() -> klachtwijzer::core::regulation::Regulation {
+        regulation("perspectief-herstelbemiddeling")
+    }
+
+    #[test]
+    fn not_talked_to_the_employee_is_fine() {
+        let a = answers(base(json!({ "talked": "no" })));
+        assert_eq!(
+            steps(&r(), &a),
+            [
+                "start",
+                "support",
+                "talked-to-staff",
+                "for-whom",
+                "what-happened",
+                "complaint-date",
+                "employee",
+                "desired-outcome",
+                "contact",
+                "contact-preference",
+                "check",
+                "sent"
+            ]
+        );
+        let p = submit(&r(), &a);
+        assert_eq!(p["prior_contact"]["if_not"], "continue");
+        assert_eq!(p["eligibility"]["verdict"], "handled");
+    }
+
+    #[test]
+    fn the_employees_name_only_if_possible() {
+        let a = answers(base(json!({ "employee_name": "" })));
+        assert_eq!(submit(&r(), &a)["complaint"]["employee_name"], Value::Null);
+    }
+
+    #[test]
+    fn no_fixed_terms_means_no_dates() {
+        let p = submit(&r(), &answers(base(json!({}))));
+        assert_eq!(p["deadlines"]["submitted_on"], "2026-05-12");
+        assert_eq!(p["deadlines"]["decision_by"], Value::Null);
+        assert_eq!(p["deadlines"]["receipt_by"], Value::Null);
+    }
+
+    #[test]
+    fn a_date_in_the_future_is_an_error() {
+        let a = answers(base(json!({ "event_date": "2026-05-13" })));
+        assert_eq!(
+            errors_on(&r(), &a, Step::ComplaintDate),
+            ["error.date.future"]
+        );
+    }
+
+    #[test]
+    fn an_unknown_date_is_allowed_when_optional() {
+        let a = answers(base(
+            json!({ "event_date": null, "event_date_unknown": true }),
+        ));
+        let p = submit(&r(), &a);
+        assert_eq!(p["complaint"]["event_date"], Value::Null);
+        assert_eq!(p["eligibility"]["event_date_unknown"], true);
+    }
+
+    #[test]
+    fn a_wrong_email_address_is_explained() {
+        let a = answers(base(json!({ "email": "fatima@example" })));
+        assert_eq!(errors_on(&r(), &a, Step::Contact), ["error.email.invalid"]);
+    }
+
+    #[test]
+    fn the_person_must_be_reachable() {
+        let a = answers(base(
+            json!({ "email": "", "phone": "", "postal_address": "" }),
+        ));
+        assert_eq!(
+            errors_on(&r(), &a, Step::Contact),
+            ["error.contact.unreachable"]
+        );
+    }
+
+    #[test]
+    fn in_english() {
+        let mut m = meta();
+        m.locale = "en".into();
+        let a = answers(base(json!({})));
+        let p = klachtwijzer::core::payload::build(&r(), &a, m);
+        let json = serde_json::to_value(&p).unwrap();
+        assert_valid_payload(&json);
+        assert_eq!(json["locale"], "en");
+        assert_eq!(json["reference"], "KW-5B0C1D2E");
+    }
+}
+
+mod lentl {
+    use super::*;
+
+    fn r() -> klachtwijzer::core::regulation::Regulation {
+        regulation("lentl")
+    }
+
+    fn lentl(extra: Value) -> klachtwijzer::core::answers::Answers {
+        let mut a = base(json!({ "last_contact_date": "2026-04-20", "location": "ONS welzijn" }));
+        if let (Value::Object(a), Value::Object(extra)) = (&mut a, extra) {
+            a.extend(extra);
+        }
+        answers(a)
+    }
+
+    #[test]
+    fn a_client_within_twelve_months() {
+        let a = lentl(json!({}));
+        assert_eq!(
+            steps(&r(), &a),
+            [
+                "start",
+                "support",
+                "event-date",
+                "last-contact",
+                "exclusions",
+                "talked-to-staff",
+                "for-whom",
+                "help",
+                "what-happened",
+                "location",
+                "employee",
+                "desired-outcome",
+                "contact",
+                "contact-preference",
+                "check",
+                "sent"
+            ]
+        );
+        let p = submit(&r(), &a);
+        assert_eq!(p["eligibility"]["last_contact_date"], "2026-04-20");
+        assert_eq!(p["complaint"]["location"], "ONS welzijn");
+    }
+
+    #[test]
+    fn twenty_months_ago_is_too_late_unless_a_topic_applies() {
+        let late = lentl(
+            json!({ "event_date": "2024-09-01", "last_contact_date": "2024-09-01", "topics": [] }),
+        );
+        assert!(steps(&r(), &late).contains(&"topics"));
+        assert_stops_at(&r(), &late, Step::Eligibility);
+        let youth = lentl(
+            json!({ "event_date": "2024-09-01", "last_contact_date": "2024-09-01", "topics": ["youth_care"] }),
+        );
+        assert_eq!(
+            submit(&r(), &youth)["eligibility"]["topics"],
+            json!(["youth_care"])
+        );
+    }
+
+    #[test]
+    fn sexual_harassment_has_no_time_limit() {
+        let a = lentl(
+            json!({ "event_date": "2014-02-01", "last_contact_date": "2014-02-01", "topics": ["sexual_harassment"] }),
+        );
+        assert_eq!(submit(&r(), &a)["eligibility"]["verdict"], "handled");
+    }
+
+    #[test]
+    fn the_topic_question_is_only_asked_when_needed() {
+        assert!(!steps(&r(), &lentl(json!({}))).contains(&"topics"));
+    }
+
+    #[test]
+    fn an_old_last_contact_makes_it_late_too() {
+        let a = lentl(json!({ "last_contact_date": "2025-03-01", "topics": [] }));
+        assert_stops_at(&r(), &a, Step::Eligibility);
+        // Unknown last contact: only the event date counts.
+        let a = lentl(json!({ "last_contact_date": null, "last_contact_unknown": true }));
+        submit(&r(), &a);
+    }
+
+    #[test]
+    fn a_municipal_decision_goes_to_the_municipality() {
+        let a = lentl(json!({ "exclusions": ["municipal_decision"] }));
+        assert_stops_at(&r(), &a, Step::Eligibility);
+        let findings = klachtwijzer::core::eligibility::assess(&r(), &a, today());
+        let go_to = findings[0].go_to.as_ref().unwrap();
+        assert_eq!(
+            go_to.name.get(klachtwijzer::i18n::Locale::Nl),
+            "Je gemeente"
+        );
+    }
+
+    #[test]
+    fn anonymous_or_compensation_is_not_handled() {
+        for kind in [
+            "anonymous",
+            "prosecution_or_compensation",
+            "before_court",
+            "already_handled",
+            "other_procedure",
+        ] {
+            let a = lentl(json!({ "exclusions": [kind] }));
+            assert_stops_at(&r(), &a, Step::Eligibility);
+        }
+    }
+
+    #[test]
+    fn without_written_authorisation_it_may_be_declined() {
+        let a = lentl(json!({
+            "for_whom": "someone_else", "role": "authorised_person",
+            "written_authorisation": false, "client_name": "Ahmed"
+        }));
+        let s = steps(&r(), &a);
+        assert!(s.contains(&"authorisation") && s.contains(&"filer-result"));
+        assert!(!s.contains(&"client-deceased"), "Lentl has no next of kin");
+        let p = submit(&r(), &a);
+        assert_eq!(p["eligibility"]["verdict"], "may_decline");
+        assert_eq!(
+            p["eligibility"]["findings"][0]["rule"],
+            "missing_authorisation"
+        );
+        assert_eq!(p["filer"]["written_authorisation"], false);
+    }
+
+    #[test]
+    fn a_bewindvoerder_only_about_money() {
+        let a = lentl(json!({
+            "for_whom": "someone_else", "role": "legal_representative",
+            "representative": "bewindvoerder", "client_name": "Mevrouw Bakker"
+        }));
+        let p = submit(&r(), &a);
+        assert_eq!(p["filer"]["representative"]["scope"], "finances");
+    }
+
+    #[test]
+    fn a_group_with_one_representative() {
+        let a = lentl(json!({ "for_whom": "group", "group_name": "Bewonerscommissie Mierlo" }));
+        let p = submit(&r(), &a);
+        assert_eq!(p["filer"]["role"], "group");
+        assert_eq!(p["filer"]["group_name"], "Bewonerscommissie Mierlo");
+        assert_eq!(p["contact"]["name"], "Fatima el Amrani");
+    }
+
+    #[test]
+    fn a_neighbour_who_is_bothered() {
+        let a = lentl(json!({ "for_whom": "not_a_client" }));
+        assert_eq!(submit(&r(), &a)["filer"]["role"], "affected_party");
+    }
+}
