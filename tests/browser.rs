@@ -6,7 +6,7 @@ use klachtwijzer::ui::App;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{HtmlElement, HtmlTextAreaElement};
+use web_sys::HtmlElement;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -74,12 +74,20 @@ fn click_button(host: &HtmlElement, text: &str) {
     panic!("no button {text}");
 }
 
-fn type_into(textarea: &HtmlTextAreaElement, text: &str) {
-    textarea.set_value(text);
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    let event = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
-    textarea.dispatch_event(&event).unwrap();
+fn click_label(host: &HtmlElement, text: &str) {
+    let labels = host.query_selector_all("label").unwrap();
+    for i in 0..labels.length() {
+        let label: HtmlElement = labels.item(i).unwrap().unchecked_into();
+        if label.text_content().unwrap_or_default().contains(text) {
+            label.click();
+            return;
+        }
+    }
+    panic!("no label {text}");
+}
+
+fn checked_inputs(host: &HtmlElement) -> u32 {
+    host.query_selector_all("input:checked").unwrap().length()
 }
 
 #[wasm_bindgen_test]
@@ -87,16 +95,25 @@ async fn starts_on_the_start_screen_and_moves_focus_to_the_next_heading() {
     let host = mount(101, Some("http://127.0.0.1:9/submissions"));
     settle().await;
     assert_eq!(heading(&host), "Een klacht indienen");
+    assert!(host
+        .text_content()
+        .unwrap()
+        .contains("Ben je niet tevreden over Perspektief?"));
     click_button(&host, "Begin");
     settle().await;
-    assert_eq!(heading(&host), "Wat is er gebeurd?");
+    assert_eq!(
+        heading(&host),
+        "Vul je dit in voor iemand anders of samen met iemand?"
+    );
     let active = document().active_element().unwrap();
     assert_eq!(active.tag_name(), "H1");
     assert!(host.contains(Some(&active)));
-    assert_eq!(
-        document().title(),
-        "Wat is er gebeurd? – Stap 1 van 2 – Klachtwijzer"
+    let title = document().title();
+    assert!(
+        title.starts_with("Vul je dit in voor iemand anders of samen met iemand? – Stap 1 van "),
+        "{title}"
     );
+    assert!(title.ends_with(" – Klachtwijzer"), "{title}");
 }
 
 #[wasm_bindgen_test]
@@ -112,45 +129,82 @@ async fn continuing_without_an_answer_shows_a_focused_error_summary() {
     assert!(summary
         .text_content()
         .unwrap()
-        .contains("Schrijf op wat er is gebeurd."));
+        .contains("Kies een antwoord."));
     let active: HtmlElement = document().active_element().unwrap().unchecked_into();
     assert_eq!(active, summary);
-    let textarea = find(&host, "textarea");
-    assert_eq!(
-        textarea.get_attribute("aria-invalid").as_deref(),
-        Some("true")
+    let fieldset = find(&host, "fieldset");
+    let described_by = fieldset.get_attribute("aria-describedby").unwrap();
+    assert!(
+        described_by.contains("kw102-support-error"),
+        "{described_by}"
     );
-    let described_by = textarea.get_attribute("aria-describedby").unwrap();
-    assert!(described_by.contains("kw102-what_happened-error"));
+    assert!(find(&host, "#kw102-support-error")
+        .text_content()
+        .unwrap()
+        .contains("Kies een antwoord."));
     assert!(document().title().starts_with("Fout: "));
-    // Still on the same question.
-    assert_eq!(heading(&host), "Wat is er gebeurd?");
+    // The link in the summary moves focus to the first choice.
+    let link: HtmlElement = find(&host, ".kw-error-summary a");
+    link.click();
+    assert_eq!(document().active_element().unwrap().id(), "kw102-support");
+    // Still on the same question; choosing an answer lets the person go on.
+    click_label(&host, "Nee, ik vul het zelf in");
+    click_button(&host, "Verder");
+    settle().await;
+    assert_eq!(heading(&host), "Wanneer gebeurde het?");
 }
 
 #[wasm_bindgen_test]
-async fn switching_language_keeps_the_answer() {
+async fn switching_language_keeps_the_answers() {
     let host = mount(103, Some("http://127.0.0.1:9/submissions"));
     settle().await;
     click_button(&host, "Begin");
     settle().await;
-    let textarea: HtmlTextAreaElement = find(&host, "textarea").unchecked_into();
-    type_into(&textarea, "De bus kwam niet.");
+    click_label(&host, "Iemand helpt mij met invullen");
+    settle().await;
+    assert_eq!(checked_inputs(&host), 1);
     click_button(&host, "English");
     settle().await;
-    assert_eq!(heading(&host), "What happened?");
-    let textarea: HtmlTextAreaElement = find(&host, "textarea").unchecked_into();
-    assert_eq!(textarea.value(), "De bus kwam niet.");
+    assert_eq!(
+        heading(&host),
+        "Are you filling this in for someone else, or together with someone?"
+    );
+    assert_eq!(checked_inputs(&host), 1);
+    let checked: web_sys::HtmlInputElement = find(&host, "input:checked").unchecked_into();
+    assert_eq!(checked.id(), "kw103-support-1");
     assert_eq!(
         find(&host, ".kw").get_attribute("lang").as_deref(),
         Some("en")
     );
     click_button(&host, "Continue");
     settle().await;
-    assert_eq!(heading(&host), "Check your answers");
-    assert_eq!(
-        find(&host, ".kw-answer").text_content().unwrap(),
-        "De bus kwam niet."
-    );
+    assert_eq!(heading(&host), "When did it happen?");
+}
+
+#[wasm_bindgen_test]
+async fn a_date_in_the_future_keeps_the_typed_date_and_explains() {
+    let host = mount(106, Some("http://127.0.0.1:9/submissions"));
+    settle().await;
+    click_button(&host, "Begin");
+    settle().await;
+    click_label(&host, "Nee, ik vul het zelf in");
+    click_button(&host, "Verder");
+    settle().await;
+    let date: web_sys::HtmlInputElement = find(&host, "input[type=date]").unchecked_into();
+    date.set_value("2999-01-01");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    date.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).unwrap())
+        .unwrap();
+    click_button(&host, "Verder");
+    settle().await;
+    assert!(find(&host, ".kw-error-summary")
+        .text_content()
+        .unwrap()
+        .contains("De datum ligt in de toekomst."));
+    let date: web_sys::HtmlInputElement = find(&host, "input[type=date]").unchecked_into();
+    assert_eq!(date.value(), "2999-01-01");
+    assert_eq!(date.get_attribute("aria-invalid").as_deref(), Some("true"));
 }
 
 #[wasm_bindgen_test]

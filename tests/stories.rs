@@ -412,6 +412,12 @@ mod permens {
     }
 
     #[test]
+    fn the_date_is_optional() {
+        let a = answers(base(json!({ "event_date": null })));
+        assert_eq!(submit(&r(), &a)["complaint"]["event_date"], Value::Null);
+    }
+
+    #[test]
     fn there_is_no_time_limit() {
         let a = answers(base(json!({ "event_date": "2010-06-01" })));
         assert_eq!(submit(&r(), &a)["eligibility"]["verdict"], "handled");

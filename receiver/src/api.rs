@@ -87,7 +87,7 @@ async fn receive(State(store): State<Arc<Store>>, headers: HeaderMap, body: Byte
         }
     };
     let organisation = document
-        .get("organisation_id")
+        .pointer("/organisation/id")
         .and_then(Value::as_str)
         .unwrap_or("-");
     let created = document

@@ -5,6 +5,7 @@
 //! klachtwijzer-check run REGULATION.json ANSWERS.json   flow, eligibility, errors and payload as JSON
 //!     [--today YYYY-MM-DD] [--now RFC3339] [--id SUBMISSION_ID] [--locale nl|en]
 //! klachtwijzer-check schema regulation|payload          the published JSON Schemas
+//! klachtwijzer-check reference                          the field table of docs/regulation-format.md
 //! ```
 
 #[cfg(target_arch = "wasm32")]
@@ -17,6 +18,13 @@ fn main() {
         Some("check") if args.len() > 1 => cli::check(&args[1..]),
         Some("run") if args.len() >= 3 => cli::run(&args[1], &args[2], &args[3..]),
         Some("schema") if args.len() == 2 => cli::schema(&args[1]),
+        Some("reference") if args.len() == 1 => {
+            print!(
+                "{}",
+                klachtwijzer::core::regulation::format::REGULATION.reference()
+            );
+            0
+        }
         _ => {
             eprintln!("{}", cli::USAGE);
             2
@@ -37,7 +45,8 @@ mod cli {
     pub const USAGE: &str = "usage:
   klachtwijzer-check check REGULATION.json...
   klachtwijzer-check run REGULATION.json ANSWERS.json [--today YYYY-MM-DD] [--now RFC3339] [--id ID] [--locale nl|en]
-  klachtwijzer-check schema regulation|payload";
+  klachtwijzer-check schema regulation|payload
+  klachtwijzer-check reference";
 
     fn read(path: &str) -> Result<String, String> {
         std::fs::read_to_string(path).map_err(|err| format!("{path}: cannot read: {err}"))

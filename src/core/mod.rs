@@ -3,6 +3,7 @@
 
 pub mod answers;
 pub mod deadlines;
+pub mod draft;
 pub mod eligibility;
 pub mod flow;
 pub mod payload;

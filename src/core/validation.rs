@@ -108,15 +108,13 @@ pub fn validate(
         Step::Support if a.support.is_none() => e.push(err(field::SUPPORT, "error.choose")),
         Step::Support => {}
         Step::EventDate | Step::ComplaintDate => {
-            let unknown_allowed =
-                step == Step::EventDate || r.complaint_fields.event_date != Need::Required;
-            date(
-                &mut e,
-                a.event_date,
-                a.event_date_unknown && unknown_allowed,
-                today,
-                field::EVENT_DATE,
-            )
+            // "I do not know" is always fine for eligibility; for the complaint's own date
+            // only when the date is not required, and an optional date may stay empty.
+            let need = r.complaint_fields.event_date;
+            let optional = step == Step::ComplaintDate && need == Need::Optional;
+            let unknown_allowed = step == Step::EventDate || need != Need::Required;
+            let may_be_empty = optional || (a.event_date_unknown && unknown_allowed);
+            date(&mut e, a.event_date, may_be_empty, today, field::EVENT_DATE)
         }
         Step::LastContact => date(
             &mut e,

@@ -29,3 +29,27 @@ pub fn focus_id(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// Replaces the page (no way back to it with the back button) by `url`.
+pub fn leave_for(url: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().replace(url);
+    }
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// The visible text inside the element with this id (what "Lees voor" reads).
+pub fn text_of(id: &str) -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+        .map(|e| e.inner_text())
+        .unwrap_or_default()
+}

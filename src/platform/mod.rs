@@ -5,3 +5,5 @@ pub mod clock;
 pub mod dom;
 pub mod http;
 pub mod ids;
+pub mod speech;
+pub mod storage;

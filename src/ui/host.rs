@@ -29,7 +29,17 @@ pub fn read(host: &web_sys::Element) -> HostConfig {
         .ok()
         .flatten()
         .and_then(|script| script.text_content());
-    let regulation = match (attribute("data-regulation"), inline) {
+    // The demo page (and the tests) pick a regulation from its folder with `?regulation=name`.
+    let chosen = attribute("data-regulation-folder").and_then(|folder| {
+        let name = query_parameter("regulation")?;
+        let safe = !name.is_empty()
+            && name.len() <= 64
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        safe.then(|| format!("{}/{name}.json", folder.trim_end_matches('/')))
+    });
+    let regulation = match (chosen.or_else(|| attribute("data-regulation")), inline) {
         (Some(url), _) => RegulationSource::Url(url),
         (None, Some(json)) => RegulationSource::Inline(json),
         (None, None) => RegulationSource::Missing,
@@ -38,4 +48,11 @@ pub fn read(host: &web_sys::Element) -> HostConfig {
         regulation,
         endpoint: attribute("data-endpoint"),
     }
+}
+
+fn query_parameter(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
 }

@@ -1,23 +1,63 @@
 //! The view: Leptos components that render what the core decides and send events back.
 
+mod drafts;
 pub mod host;
+mod icons;
 mod parts;
+mod questions;
+mod routing;
 mod state;
 mod steps;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use chrono::{Datelike, NaiveDate};
+
+use crate::core::eligibility::verdict;
 use crate::core::flow::Step;
-use crate::core::regulation::{self, Regulation};
+use crate::core::regulation::{self, Period, PeriodUnit, Regulation};
 use crate::i18n;
 use crate::platform::{dom, http};
 use host::{HostConfig, RegulationSource};
 pub use state::{SendState, Wizard};
 
-/// Locale key of the heading of each step; also the page title.
+/// Locale key of the heading of each step.
 pub fn heading_key(step: Step) -> String {
     format!("{}.heading", step.slug().replace('-', "_"))
+}
+
+/// The heading of the current step as shown (reactive); also the start of the page title.
+fn heading(w: &Wizard, step: Step) -> String {
+    match step {
+        Step::Eligibility | Step::FilerResult => {
+            w.t(steps::outcome_key(verdict(&steps::findings(w, step))))
+        }
+        _ => w.t(&heading_key(step)),
+    }
+}
+
+/// "2 maart 2026".
+pub fn format_date(w: &Wizard, date: NaiveDate) -> String {
+    let month = w.t(&format!("month.{}", date.month()));
+    format!("{} {month} {}", date.day(), date.year())
+}
+
+/// "5 jaar", "12 maanden", "7 werkdagen".
+pub fn period_text(w: &Wizard, period: Period) -> String {
+    let unit = match period.unit {
+        PeriodUnit::WorkingDays => "working_days",
+        PeriodUnit::Days => "days",
+        PeriodUnit::Weeks => "weeks",
+        PeriodUnit::Months => "months",
+        PeriodUnit::Years => "years",
+    };
+    let number = if period.amount == 1 { "one" } else { "many" };
+    format!(
+        "{} {}",
+        period.amount,
+        w.t(&format!("unit.{unit}.{number}"))
+    )
 }
 
 /// Loading the regulation, then the wizard; or a configuration error.
@@ -87,7 +127,7 @@ fn WizardView(wizard: Wizard) -> impl IntoView {
         if !w.errors.with(Vec::is_empty) {
             title.push_str(&i18n::t(locale, "title.error_prefix"));
         }
-        title.push_str(&i18n::t(locale, &heading_key(step)));
+        title.push_str(&heading(&w, step));
         if let Some(p) = w.progress() {
             let progress = i18n::t_with(
                 locale,
@@ -117,19 +157,27 @@ fn WizardView(wizard: Wizard) -> impl IntoView {
         step
     });
 
+    drafts::open(w, routing::names_a_step(w));
+    routing::sync_with_address_bar(w);
+    drafts::keep_saving(w);
+
     view! {
         <div class="kw" lang=move || w.locale.get().code() node_ref=root>
             <div class="kw-bar">
+                <parts::QuickExit wizard=w/>
+                <parts::ClearButton wizard=w/>
                 <parts::LanguageSwitch wizard=w/>
             </div>
+            {move || w.notice.get().map(|key| view! { <p class="kw-notice" role="status">{w.t(key)}</p> })}
             <div class="kw-visually-hidden" role="status" aria-live="polite">
                 {move || (w.send.get() == SendState::Sending).then(|| w.t("check.sending"))}
             </div>
             {move || match w.step.get() {
                 Step::Start => view! { <steps::StartStep wizard=w/> }.into_any(),
+                Step::Eligibility | Step::FilerResult => view! { <steps::OutcomeStep wizard=w/> }.into_any(),
                 Step::Check => view! { <steps::CheckStep wizard=w/> }.into_any(),
                 Step::Sent => view! { <steps::SentStep wizard=w/> }.into_any(),
-                _ => view! { <steps::WhatHappenedStep wizard=w/> }.into_any(),
+                _ => view! { <steps::QuestionStep wizard=w/> }.into_any(),
             }}
         </div>
     }

@@ -2,9 +2,10 @@
 
 use leptos::prelude::*;
 
+use super::icons::{Icon, Pictogram};
 use super::Wizard;
 use crate::i18n::{self, Locale};
-use crate::platform::dom;
+use crate::platform::{dom, speech};
 
 #[component]
 pub fn LanguageSwitch(wizard: Wizard) -> impl IntoView {
@@ -15,14 +16,46 @@ pub fn LanguageSwitch(wizard: Wizard) -> impl IntoView {
             class="kw-language"
             lang=move || w.locale.get().other().code()
             aria-label=move || w.t("language.other_label")
-            on:click=move |_| w.locale.update(|l| *l = l.other())
+            on:click=move |_| {
+                speech::stop();
+                w.locale.update(|l| *l = l.other());
+            }
         >
             {move || w.t("language.other")}
         </button>
     }
 }
 
-/// "Stap 2 van 3", above the question.
+/// Leaves the page at once for a neutral site, for someone who must not be seen here.
+#[component]
+pub fn QuickExit(wizard: Wizard) -> impl IntoView {
+    let w = wizard;
+    let url = w.regulation.with_value(|r| {
+        r.quick_exit_url
+            .clone()
+            .unwrap_or_else(|| "https://www.google.nl/".to_string())
+    });
+    view! {
+        <a class="kw-quick-exit" href=url.clone() on:click=move |ev| {
+            ev.prevent_default();
+            speech::stop();
+            dom::leave_for(&url);
+        }>{move || w.t("quick_exit")}</a>
+    }
+}
+
+/// "Wis mijn gegevens": removes everything typed, here and in the browser's storage.
+#[component]
+pub fn ClearButton(wizard: Wizard) -> impl IntoView {
+    let w = wizard;
+    view! {
+        <button type="button" class="kw-language" on:click=move |_| super::drafts::clear_all(w)>
+            {move || w.t("draft.clear")}
+        </button>
+    }
+}
+
+/// "Stap 2 van 9", above the question.
 #[component]
 pub fn Progress(wizard: Wizard) -> impl IntoView {
     let w = wizard;
@@ -48,6 +81,53 @@ pub fn BackButton(wizard: Wizard) -> impl IntoView {
             {move || w.t("nav.back")}
         </button>
     }
+}
+
+/// "Waarom vragen we dit?" with a one-line answer, folded away.
+#[component]
+pub fn Why(wizard: Wizard, key: String) -> impl IntoView {
+    let w = wizard;
+    let shown = w.has_text(&key);
+    shown.then(|| {
+        view! {
+            <details class="kw-why">
+                <summary>{move || w.t("why")}</summary>
+                <p>{move || w.t(&key)}</p>
+            </details>
+        }
+    })
+}
+
+/// Reads the screen aloud: what `text` returns at the moment of the click.
+#[component]
+pub fn ReadAloud(
+    wizard: Wizard,
+    #[prop(into)] text: Signal<String>,
+    #[prop(optional)] small: bool,
+    #[prop(optional, into)] label: Option<Signal<String>>,
+) -> impl IntoView {
+    let w = wizard;
+    speech::is_supported().then(|| {
+        let speak = move |_| {
+            let lang = match w.locale.get_untracked() {
+                Locale::Nl => "nl-NL",
+                Locale::En => "en-GB",
+            };
+            speech::speak(&text.get_untracked(), lang);
+        };
+        let aria = move || label.map(|l| l.get());
+        view! {
+            <button
+                type="button"
+                class=if small { "kw-speak kw-speak-small" } else { "kw-speak" }
+                aria-label=aria
+                on:click=speak
+            >
+                <Pictogram icon=Icon::Speaker/>
+                {(!small).then(|| view! { <span>{move || w.t("read_aloud")}</span> })}
+            </button>
+        }
+    })
 }
 
 /// The list of problems at the top of a step. It takes focus when it appears, and each
@@ -105,8 +185,36 @@ pub fn ErrorSummary(wizard: Wizard) -> impl IntoView {
     }
 }
 
-/// Shown instead of the wizard when the host page is set up wrongly: a precise message for
-/// the integrator and a plain one for the visitor.
+/// The message beside a field, when it has a problem.
+#[component]
+pub fn FieldMessage(wizard: Wizard, field: &'static str) -> impl IntoView {
+    let w = wizard;
+    let id = w.dom_id(&format!("{field}-error"));
+    move || {
+        w.error_for(field).map(|e| {
+            view! {
+                <p class="kw-error-message" id=id.clone()>
+                    <span class="kw-visually-hidden">{w.t("error.prefix")} </span>
+                    {w.t(e.message)}
+                </p>
+            }
+        })
+    }
+}
+
+/// `aria-describedby` for a field: its hint, and its message when there is one.
+pub fn described_by(w: Wizard, field: &'static str) -> impl Fn() -> String + Copy {
+    move || {
+        let hint = w.dom_id(&format!("{field}-hint"));
+        match w.error_for(field) {
+            Some(_) => format!("{hint} {}", w.dom_id(&format!("{field}-error"))),
+            None => hint,
+        }
+    }
+}
+
+/// Shown instead of the wizard when the host page or the regulation is set up wrongly: a
+/// precise message for the integrator and a plain one for the visitor.
 #[component]
 pub fn ConfigError(problems: Vec<String>) -> impl IntoView {
     view! {

@@ -1,23 +1,22 @@
+use chrono::NaiveDate;
 use leptos::prelude::*;
+use serde_json::Value;
 
-use crate::core::answers::Answers;
-use crate::core::flow::{Progress, Step};
+use crate::core::answers::{Answers, Support};
+use crate::core::flow::{self, Progress, Step};
+use crate::core::payload::Payload;
 use crate::core::regulation::Regulation;
 use crate::core::validation::{validate, FieldError};
 use crate::i18n::{self, Locale};
 use crate::platform::clock;
 
-/// The screens this view renders so far, in order. The core's flow decides more steps; they
-/// are rendered once their components exist.
-const RENDERED: [Step; 4] = [Step::Start, Step::WhatHappened, Step::Check, Step::Sent];
-
 /// Where sending stands.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum SendState {
     Idle,
     Sending,
     Failed,
-    Sent { reference: String },
+    Sent(Box<Payload>),
 }
 
 /// All state of one mounted wizard. Copy, so every component gets its own handle.
@@ -27,6 +26,8 @@ pub struct Wizard {
     pub instance: usize,
     pub endpoint: StoredValue<String>,
     pub regulation: StoredValue<Regulation>,
+    /// The person's date today; fixed while the wizard is open.
+    pub today: NaiveDate,
     pub step: RwSignal<Step>,
     pub answers: RwSignal<Answers>,
     pub locale: RwSignal<Locale>,
@@ -36,6 +37,12 @@ pub struct Wizard {
     pub returning_to_check: RwSignal<bool>,
     /// Created at the first attempt to send and kept for every retry, so a repeat is one complaint.
     pub submission_id: RwSignal<Option<String>>,
+    /// Whether the draft is kept in the browser (off on a shared computer).
+    pub saving: RwSignal<bool>,
+    /// A stored draft the person may continue with (offered on the start page).
+    pub resume: RwSignal<Option<crate::core::draft::Draft>>,
+    /// A message for the person, as a locale key (e.g. a discarded draft).
+    pub notice: RwSignal<Option<&'static str>>,
 }
 
 impl Wizard {
@@ -44,6 +51,7 @@ impl Wizard {
             instance,
             endpoint: StoredValue::new(endpoint),
             regulation: StoredValue::new(regulation),
+            today: clock::today(),
             step: RwSignal::new(Step::Start),
             answers: RwSignal::new(Answers::default()),
             locale: RwSignal::new(Locale::Nl),
@@ -51,16 +59,66 @@ impl Wizard {
             send: RwSignal::new(SendState::Idle),
             returning_to_check: RwSignal::new(false),
             submission_id: RwSignal::new(None),
+            saving: RwSignal::new(true),
+            resume: RwSignal::new(None),
+            notice: RwSignal::new(None),
         }
     }
 
-    /// The text for `key` in the current language (reactive).
+    /// Whether a support person files for the client: some texts then speak of "de cliënt".
+    fn helper_files(&self) -> bool {
+        self.answers
+            .with(|a| a.support == Some(Support::FilesForClient))
+    }
+
+    /// The text for `key` in the current language (reactive). The organisation's override
+    /// wins; a support person filing for a client gets the `@helper` variant where one exists.
     pub fn t(&self, key: &str) -> String {
-        i18n::t(self.locale.get(), key)
+        let locale = self.locale.get();
+        let helper_key = format!("{key}@helper");
+        let key = if self.helper_files() && i18n::has_key(locale, &helper_key) {
+            helper_key.as_str()
+        } else {
+            key
+        };
+        let custom = self
+            .regulation
+            .with_value(|r| r.texts.get(locale.code()).and_then(|t| t.get(key)).cloned());
+        let text = custom.unwrap_or_else(|| i18n::t(locale, key));
+        if text.contains('{') {
+            self.fill_regulation_words(locale, text)
+        } else {
+            text
+        }
+    }
+
+    /// Fills `{organisation}` and `{who}` (the staff to talk to first) from the regulation.
+    fn fill_regulation_words(&self, locale: Locale, text: String) -> String {
+        self.regulation.with_value(|r| {
+            let who = r
+                .talk_first
+                .as_ref()
+                .map(|t| {
+                    t.with
+                        .iter()
+                        .map(|role| i18n::t(locale, &format!("staff.{}", staff_name(*role))))
+                        .collect::<Vec<_>>()
+                        .join(&format!(" {} ", i18n::t(locale, "or")))
+                })
+                .unwrap_or_default();
+            text.replace("{organisation}", &r.organisation.name)
+                .replace("{who}", &who)
+        })
     }
 
     pub fn t_with(&self, key: &str, values: &[(&str, &str)]) -> String {
-        i18n::t_with(self.locale.get(), key, values)
+        values.iter().fold(self.t(key), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
+    }
+
+    pub fn has_text(&self, key: &str) -> bool {
+        i18n::has_key(self.locale.get_untracked(), key)
     }
 
     /// A document-unique element id for a field of this wizard.
@@ -73,49 +131,121 @@ impl Wizard {
             .with(|errors| errors.iter().find(|e| e.field == field).cloned())
     }
 
-    /// Validates the current step; on success moves on, otherwise shows the errors.
-    /// Returns whether it moved.
-    pub fn continue_on(&self) -> bool {
-        let step = self.step.get_untracked();
-        let errors = self.regulation.with_value(|r| {
-            self.answers
-                .with_untracked(|a| validate(r, a, clock::today(), step))
-        });
-        if !errors.is_empty() {
-            self.errors.set(errors);
-            return false;
-        }
-        self.errors.set(Vec::new());
-        let target = if self.returning_to_check.get_untracked() {
-            self.returning_to_check.set(false);
-            Some(Step::Check)
-        } else {
-            neighbour(step, 1)
-        };
-        if let Some(target) = target {
-            self.step.set(target);
-        }
-        true
-    }
-
-    pub fn back(&self) {
-        let step = self.step.get_untracked();
-        self.errors.set(Vec::new());
-        self.returning_to_check.set(false);
-        if let Some(target) = neighbour(step, -1) {
-            self.step.set(target);
-        }
+    /// The steps that apply now (reactive).
+    pub fn steps(&self) -> Vec<Step> {
+        let answers = self.answers.get();
+        self.regulation
+            .with_value(|r| flow::steps(r, &answers, self.today))
     }
 
     /// "Stap n van m" for the current step (reactive).
     pub fn progress(&self) -> Option<Progress> {
         let step = self.step.get();
-        let counted: Vec<Step> = RENDERED.into_iter().filter(|s| s.is_counted()).collect();
-        let index = counted.iter().position(|s| *s == step)?;
-        Some(Progress {
-            number: index + 1,
-            total: counted.len(),
+        let answers = self.answers.get();
+        self.regulation
+            .with_value(|r| flow::progress(r, &answers, self.today, step))
+    }
+
+    /// The answers as JSON, for reading one field by its name (reactive).
+    pub fn answer(&self, field: &str) -> Value {
+        self.answers
+            .with(|a| serde_json::to_value(a).ok())
+            .and_then(|v| v.get(field).cloned())
+            .unwrap_or(Value::Null)
+    }
+
+    /// Sets one answer field by its name. A value that does not fit is ignored.
+    pub fn set_answer(&self, field: &str, value: Value) {
+        self.answers.update(|a| {
+            if let Ok(mut json) = serde_json::to_value(&*a) {
+                json[field] = value;
+                if let Ok(updated) = serde_json::from_value(json) {
+                    *a = updated;
+                }
+            }
+        });
+    }
+
+    /// Validates the current step; on success moves on, otherwise shows the errors.
+    pub fn continue_on(&self) {
+        let step = self.step.get_untracked();
+        let errors = self.regulation.with_value(|r| {
+            self.answers
+                .with_untracked(|a| validate(r, a, self.today, step))
+        });
+        if !errors.is_empty() {
+            self.errors.set(errors);
+            return;
+        }
+        self.errors.set(Vec::new());
+        let next = self.regulation.with_value(|r| {
+            self.answers
+                .with_untracked(|a| flow::next(r, a, self.today, step))
+        });
+        // After a change from the check page, go back there, unless the change opened new
+        // questions (then they come first, and the check page after them).
+        let target = if self.returning_to_check.get_untracked() {
+            let steps = self.regulation.with_value(|r| {
+                self.answers
+                    .with_untracked(|a| flow::steps(r, a, self.today))
+            });
+            let new_question = next.filter(|n| self.unanswered(*n));
+            if new_question.is_none() && steps.contains(&Step::Check) {
+                self.returning_to_check.set(false);
+                Some(Step::Check)
+            } else {
+                new_question.or(next)
+            }
+        } else {
+            next
+        };
+        if let Some(target) = target {
+            self.step.set(target);
+        }
+    }
+
+    /// Whether a step still has something to answer (its validation fails).
+    fn unanswered(&self, step: Step) -> bool {
+        self.regulation.with_value(|r| {
+            self.answers
+                .with_untracked(|a| !validate(r, a, self.today, step).is_empty())
         })
+    }
+
+    pub fn back(&self) {
+        let step = self.step.get_untracked();
+        self.errors.set(Vec::new());
+        if self.returning_to_check.get_untracked() {
+            self.returning_to_check.set(false);
+            self.step.set(Step::Check);
+            return;
+        }
+        let previous = self.regulation.with_value(|r| {
+            self.answers
+                .with_untracked(|a| flow::previous(r, a, self.today, step))
+        });
+        if let Some(target) = previous {
+            self.step.set(target);
+        }
+    }
+
+    /// Goes to a step the person may see now (from the address bar or a draft): one that
+    /// applies, with every step before it answered. Skipping ahead is not possible.
+    pub fn go_to(&self, step: Step) {
+        let allowed = self.regulation.with_value(|r| {
+            self.answers.with_untracked(|a| {
+                let steps = flow::steps(r, a, self.today);
+                steps.iter().position(|s| *s == step).is_some_and(|at| {
+                    steps[..at]
+                        .iter()
+                        .all(|before| validate(r, a, self.today, *before).is_empty())
+                })
+            })
+        });
+        if allowed && step != self.step.get_untracked() {
+            self.errors.set(Vec::new());
+            self.step.set(step);
+        }
     }
 
     /// From the check page to one question, and back to the check page after it.
@@ -126,7 +256,9 @@ impl Wizard {
     }
 }
 
-fn neighbour(step: Step, offset: isize) -> Option<Step> {
-    let index = RENDERED.iter().position(|s| *s == step)?;
-    RENDERED.get(index.checked_add_signed(offset)?).copied()
+fn staff_name(role: crate::core::regulation::StaffRole) -> String {
+    serde_json::to_value(role)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
 }

@@ -404,6 +404,7 @@ pub const REGULATION: Shape = Shape::Object(&[
         opt("draft_days", Shape::Int { min: 0, max: 90 }, "Days an unfinished complaint is kept in the browser. Default 7."),
     ]), "Where and how complaints are sent."),
     opt("languages", Shape::Array { items: &Shape::Enum(&["nl", "en"]), min: 1 }, "Languages offered. Default: nl and en."),
+    opt("quick_exit_url", URL, "Where the quick exit button (\"Snel weg\") goes: a neutral site. Default: https://www.google.nl/."),
     opt("texts", Shape::Map(&Shape::Map(&Shape::Str { min: 1, max: 2000, format: Format::Plain })),
         "Text overrides: language code → text key → text."),
 ]);

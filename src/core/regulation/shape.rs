@@ -238,6 +238,74 @@ impl Shape {
     }
 }
 
+impl Shape {
+    /// A Markdown table of every field below this shape: path, type, required, meaning.
+    pub fn reference(&self) -> String {
+        let mut rows =
+            String::from("| field | type | required | meaning |\n| --- | --- | --- | --- |\n");
+        self.reference_rows("", &mut rows);
+        rows
+    }
+
+    fn reference_rows(&self, path: &str, rows: &mut String) {
+        match self {
+            Shape::Object(fields) => {
+                for field in *fields {
+                    let field_path = join(path, field.name);
+                    rows.push_str(&format!(
+                        "| `{field_path}` | {} | {} | {} |\n",
+                        field.shape.type_name(),
+                        if field.required { "yes" } else { "no" },
+                        field.doc.replace('|', "\\|")
+                    ));
+                    field.shape.reference_rows(&field_path, rows);
+                }
+            }
+            Shape::Array { items, .. } => items.reference_rows(&format!("{path}[]"), rows),
+            Shape::Nullable(inner) => inner.reference_rows(path, rows),
+            Shape::Map(inner) => inner.reference_rows(&format!("{path}.*"), rows),
+            _ => {}
+        }
+    }
+
+    fn type_name(&self) -> String {
+        match self {
+            Shape::Object(_) => "object".into(),
+            Shape::Map(inner) => format!("object of {}", inner.type_name()),
+            Shape::Array { items, min } if *min > 0 => {
+                format!("list of {} (at least {min})", items.type_name())
+            }
+            Shape::Array { items, .. } => format!("list of {}", items.type_name()),
+            Shape::Str {
+                format: Format::Id, ..
+            } => "id".into(),
+            Shape::Str {
+                format: Format::Email,
+                ..
+            } => "e-mail address".into(),
+            Shape::Str {
+                format: Format::Url,
+                ..
+            } => "URL".into(),
+            Shape::Str {
+                format: Format::Date,
+                ..
+            } => "date (YYYY-MM-DD)".into(),
+            Shape::Str { max, .. } => format!("text (≤ {max})"),
+            Shape::Int { min, max } if min == max => format!("{min}"),
+            Shape::Int { min, max } => format!("whole number {min}–{max}"),
+            Shape::Bool => "true/false".into(),
+            Shape::Enum(options) => options
+                .iter()
+                .map(|o| format!("`{o}`"))
+                .collect::<Vec<_>>()
+                .join(", "),
+            Shape::Text => "text (or per language)".into(),
+            Shape::Nullable(inner) => format!("{} or null", inner.type_name()),
+        }
+    }
+}
+
 fn check_object(
     fields: &[Field],
     map: &Map<String, Value>,

@@ -35,6 +35,9 @@ pub struct Regulation {
     pub languages: Vec<String>,
     #[serde(default)]
     pub texts: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
+    /// Where the "Snel weg" button goes: a neutral site.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quick_exit_url: Option<String>,
 }
 
 fn default_languages() -> Vec<String> {

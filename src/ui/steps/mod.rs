@@ -1,11 +1,15 @@
-//! One component per screen of the journey.
+//! The screens of the journey: question screens share one component; the start, result,
+//! check and confirmation pages have their own.
 
 mod check;
+mod contact;
+mod outcome;
+mod question;
 mod sent;
 mod start;
-mod what_happened;
 
 pub use check::CheckStep;
+pub use outcome::{findings, verdict_key as outcome_key, OutcomeStep};
+pub use question::QuestionStep;
 pub use sent::SentStep;
 pub use start::StartStep;
-pub use what_happened::WhatHappenedStep;

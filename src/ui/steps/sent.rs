@@ -1,25 +1,118 @@
+//! The confirmation: reference, what happens next with real dates, and where to go when not
+//! satisfied. It prints as a clean copy.
+
 use leptos::prelude::*;
 
-use crate::ui::{SendState, Wizard};
+use super::contact::{ContactLines, OrganisationContact};
+use crate::core::answers::FundingAnswer;
+use crate::core::eligibility;
+use crate::core::regulation::{EscalationRoute, IfNotTalked};
+use crate::platform::dom;
+use crate::ui::{format_date, period_text, SendState, Wizard};
 
 #[component]
 pub fn SentStep(wizard: Wizard) -> impl IntoView {
     let w = wizard;
-    let reference = move || match w.send.get() {
-        SendState::Sent { reference } => reference,
-        _ => String::new(),
+    let SendState::Sent(document) = w.send.get_untracked() else {
+        return ().into_any();
     };
+    let answers = w.answers.get_untracked();
+    let regulation = w.regulation.get_value();
+    let d = document.deadlines.clone();
+    let dated = [
+        ("sent.receipt_by", d.receipt_by),
+        ("sent.first_contact_by", d.first_contact_by),
+        ("sent.handling_starts_by", d.handling_starts_by),
+        ("sent.decision_by", d.decision_by),
+        ("sent.decision_by_extended", d.decision_by_extended),
+    ]
+    .into_iter()
+    .filter_map(|(key, date)| {
+        date.map(|date| {
+            view! {
+                <li>{move || w.t_with(key, &[("date", &format_date(&w, date))])}</li>
+            }
+        })
+    })
+    .collect_view();
+    let notes = regulation
+        .timeline
+        .notes
+        .iter()
+        .cloned()
+        .map(|n| view! { <li>{move || n.get(w.locale.get()).to_string()}</li> })
+        .collect_view();
+    let first = document
+        .prior_contact
+        .as_ref()
+        .and_then(|p| p.if_not)
+        .and_then(|i| match i {
+            IfNotTalked::AppointmentFirst => Some("sent.appointment_first"),
+            IfNotTalked::ReferredToEmployee => Some("sent.referred_to_employee"),
+            IfNotTalked::Continue => None,
+        })
+        .map(|key| view! { <li>{move || w.t(key)}</li> });
+    let withdrawal = regulation.timeline.unreachable_withdrawal.map(|p| {
+        view! {
+            <li>{move || w.t_with("sent.unreachable", &[("period", &period_text(&w, p))])}</li>
+        }
+    });
+    let serious = (!document.serious_matters.is_empty())
+        .then(|| regulation.serious_matters.as_ref().map(|s| s.notice.clone()))
+        .flatten()
+        .map(|notice| view! { <p class="kw-notice">{move || notice.get(w.locale.get()).to_string()}</p> });
+
+    // If not satisfied: the own route's escalation, else the regulation's, for this funding.
+    let route = eligibility::own_route(&regulation, &answers).and_then(|e| e.route.clone());
+    let routes: Vec<EscalationRoute> = match route {
+        Some(route) if !route.escalation.is_empty() => route.escalation,
+        _ => regulation.escalation.clone(),
+    }
+    .into_iter()
+    .filter(|e| match answers.funding {
+        Some(FundingAnswer::Known(f)) => e.funding.is_empty() || e.funding.contains(&f),
+        _ => true,
+    })
+    .collect();
+    let escalation = (!routes.is_empty()).then(|| {
+        let items = routes
+            .into_iter()
+            .map(|e| {
+                let (name, description) = (e.name.clone(), e.description.clone());
+                view! {
+                    <li>
+                        <strong>{move || name.get(w.locale.get()).to_string()}</strong>
+                        {description.map(|d| view! { <p>{move || d.get(w.locale.get()).to_string()}</p> })}
+                        {e.contact.map(|contact| view! { <ContactLines wizard=w contact/> })}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h2>{move || w.t("sent.not_satisfied")}</h2>
+            <ol class="kw-escalation">{items}</ol>
+        }
+    });
+    let reference = document.reference.clone();
     view! {
         <section class="kw-step kw-sent">
             <div class="kw-panel">
                 <h1 tabindex="-1">{move || w.t("sent.heading")}</h1>
-                <p>
-                    {move || w.t("sent.reference")} " "
-                    <strong class="kw-reference">{reference}</strong>
-                </p>
+                <p>{move || w.t("sent.reference")} " " <strong class="kw-reference">{reference.clone()}</strong></p>
             </div>
             <p>{move || w.t("sent.reference_hint")}</p>
-            <p>{move || w.t("sent.next")}</p>
+            <h2>{move || w.t("sent.next_heading")}</h2>
+            <ul class="kw-next">{first}{dated}{notes}{withdrawal}</ul>
+            {serious}
+            {escalation}
+            <h2>{move || w.t("sent.your_complaint")}</h2>
+            <p class="kw-answer">{document.complaint.what_happened.clone()}</p>
+            <h2>{move || w.t("sent.questions")}</h2>
+            <OrganisationContact wizard=w/>
+            <button type="button" class="kw-button kw-secondary" on:click=move |_| dom::print()>
+                {move || w.t("sent.print")}
+            </button>
         </section>
     }
+    .into_any()
 }

@@ -1,0 +1,67 @@
+//! How to reach someone, as links people can use.
+
+use leptos::prelude::*;
+
+use crate::core::text::{Contact, Destination};
+use crate::ui::Wizard;
+
+#[component]
+pub fn ContactLines(wizard: Wizard, contact: Contact) -> impl IntoView {
+    let w = wizard;
+    let Contact {
+        email,
+        phone,
+        postal_address,
+        website,
+    } = contact;
+    view! {
+        <ul class="kw-contact">
+            {email.map(|e| view! {
+                <li>{move || w.t("channel.email")} ": " <a href=format!("mailto:{e}")>{e.clone()}</a></li>
+            })}
+            {phone.map(|p| {
+                let tel: String = p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
+                view! { <li>{move || w.t("channel.phone")} ": " <a href=format!("tel:{tel}")>{p.clone()}</a></li> }
+            })}
+            {postal_address.map(|a| view! {
+                <li>{move || w.t("channel.post")} ": " <span class="kw-address">{a.clone()}</span></li>
+            })}
+            {website.map(|u| view! {
+                <li>{move || w.t("channel.website")} ": " <a href=u.clone() rel="noopener">{u.clone()}</a></li>
+            })}
+        </ul>
+    }
+}
+
+/// Where to go: name, why, how to reach them.
+#[component]
+pub fn DestinationView(wizard: Wizard, destination: Destination) -> impl IntoView {
+    let w = wizard;
+    let Destination {
+        name,
+        description,
+        contact,
+    } = destination;
+    view! {
+        <div class="kw-destination">
+            <h3>{move || name.get(w.locale.get()).to_string()}</h3>
+            {description.map(|d| view! { <p>{move || d.get(w.locale.get()).to_string()}</p> })}
+            {contact.map(|contact| view! { <ContactLines wizard=w contact/> })}
+        </div>
+    }
+}
+
+/// The organisation's own contact details, with its name as heading.
+#[component]
+pub fn OrganisationContact(wizard: Wizard) -> impl IntoView {
+    let w = wizard;
+    let (name, contact) = w
+        .regulation
+        .with_value(|r| (r.organisation.name.clone(), r.organisation.contact.clone()));
+    view! {
+        <div class="kw-destination">
+            <h3>{name}</h3>
+            <ContactLines wizard=w contact/>
+        </div>
+    }
+}

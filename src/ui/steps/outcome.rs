@@ -1,0 +1,149 @@
+//! The answer to "can your complaint be handled here?" (and "may you file it?") when it is
+//! not a plain yes: why, in plain words, and what to do now. Never a dead end.
+
+use leptos::prelude::*;
+use serde_json::json;
+
+use super::contact::{DestinationView, OrganisationContact};
+use crate::core::answers::field;
+use crate::core::eligibility::{self, verdict, Finding, Rule, Verdict};
+use crate::core::flow::Step;
+use crate::core::regulation::{Effect, FilerRole, Regulation};
+use crate::ui::parts::{BackButton, ReadAloud};
+use crate::ui::questions::Label;
+use crate::ui::{period_text, Wizard};
+
+/// The findings this page is about.
+pub fn findings(w: &Wizard, step: Step) -> Vec<Finding> {
+    w.regulation.with_value(|r| {
+        w.answers.with(|a| match step {
+            Step::FilerResult => eligibility::assess_filer(r, a),
+            _ => eligibility::assess_eligibility(r, a, w.today),
+        })
+    })
+}
+
+pub fn verdict_key(v: Verdict) -> &'static str {
+    match v {
+        Verdict::NotHandled => "outcome.not_handled.heading",
+        Verdict::MayDecline => "outcome.may_decline.heading",
+        Verdict::OwnRoute => "outcome.own_route.heading",
+        Verdict::Handled => "outcome.handled.heading",
+    }
+}
+
+/// Why this finding applies, in the organisation's words where it wrote them.
+fn explanation(r: &Regulation, finding: &Finding) -> Label {
+    match finding.rule {
+        Rule::Exclusion(kind) => r
+            .exclusions
+            .iter()
+            .find(|e| e.kind == kind)
+            .and_then(|e| e.explanation.clone())
+            .map(Label::Own)
+            .unwrap_or_else(|| Label::Key(format!("finding.exclusion.{}", name(kind)))),
+        Rule::TimeLimit => Label::Key(format!("finding.time_limit.{}", name(finding.effect))),
+        Rule::Filer(FilerRole::Employee) => r
+            .filers
+            .never_explanation
+            .clone()
+            .map(Label::Own)
+            .unwrap_or_else(|| Label::Key("finding.filer.employee".into())),
+        Rule::Filer(_) => Label::Key("finding.filer.not_allowed".into()),
+        Rule::MissingAuthorisation => Label::Key("finding.missing_authorisation".into()),
+        Rule::OnBehalfNotAllowed => Label::Key("finding.on_behalf".into()),
+    }
+}
+
+fn name<T: serde::Serialize>(value: T) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+#[component]
+pub fn OutcomeStep(wizard: Wizard) -> impl IntoView {
+    let w = wizard;
+    let step = w.step.get_untracked();
+    let found = findings(&w, step);
+    let v = verdict(&found);
+    let period = w
+        .regulation
+        .with_value(|r| r.time_limit.as_ref().map(|l| l.period));
+    let items = found
+        .iter()
+        .map(|finding| {
+            let label = w.regulation.with_value(|r| explanation(r, finding));
+            let text = move || {
+                let period = period.map(|p| period_text(&w, p)).unwrap_or_default();
+                label.show(&w).replace("{period}", &period)
+            };
+            let route = (finding.effect == Effect::OwnRoute)
+                .then(|| w.regulation.with_value(|r| eligibility::own_route(r, &w.answers.get_untracked()).and_then(|e| e.route.clone())))
+                .flatten();
+            let go_to = finding.go_to.clone();
+            let stops = finding.effect == Effect::NotHandled;
+            view! {
+                <div class="kw-finding">
+                    <p>{text}</p>
+                    {route.map(|route| view! {
+                        {route.decision_within.map(|p| view! {
+                            <p>{move || w.t_with("outcome.route_term", &[("period", &period_text(&w, p))])}</p>
+                        })}
+                        {route.notes.into_iter().map(|n| view! { <p>{move || n.get(w.locale.get()).to_string()}</p> }).collect_view()}
+                    })}
+                    {match (go_to, stops) {
+                        (Some(destination), _) => Some(view! {
+                            <h2>{move || w.t("outcome.go_to")}</h2>
+                            <DestinationView wizard=w destination/>
+                        }.into_any()),
+                        (None, true) => Some(view! {
+                            <h2>{move || w.t("outcome.ask_us")}</h2>
+                            <OrganisationContact wizard=w/>
+                        }.into_any()),
+                        (None, false) => None,
+                    }}
+                </div>
+            }
+        })
+        .collect_view();
+    let only_client = found.iter().any(|f| f.rule == Rule::OnBehalfNotAllowed);
+    let help_typing = move |_| {
+        w.set_answer(field::SUPPORT, json!("helps_typing"));
+        w.set_answer(field::FOR_WHOM, json!("myself"));
+        w.continue_on();
+    };
+    let read = Signal::derive(move || {
+        let root = w.dom_id("outcome");
+        crate::platform::dom::text_of(&root)
+    });
+    view! {
+        <section class="kw-step" id=w.dom_id("outcome")>
+            <BackButton wizard=w/>
+            <h1 tabindex="-1">{move || w.t(verdict_key(v))}</h1>
+            {items}
+            <div class="kw-actions">
+                {if v == Verdict::NotHandled {
+                    view! {
+                        <button type="button" class="kw-button kw-secondary" on:click=move |_| w.back()>
+                            {move || w.t("outcome.change_answer")}
+                        </button>
+                        {only_client.then(|| view! {
+                            <button type="button" class="kw-button kw-primary" on:click=help_typing>
+                                {move || w.t("outcome.help_typing")}
+                            </button>
+                        })}
+                    }.into_any()
+                } else {
+                    view! {
+                        <button type="button" class="kw-button kw-primary" on:click=move |_| w.continue_on()>
+                            {move || w.t("nav.continue")}
+                        </button>
+                    }.into_any()
+                }}
+                <ReadAloud wizard=w text=read/>
+            </div>
+        </section>
+    }
+}

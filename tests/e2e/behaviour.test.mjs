@@ -1,0 +1,147 @@
+// How the wizard behaves for a person: errors, language, failure, the back button, keyboard.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchBrowser, openPage, screenshot } from './harness.mjs';
+import { Journey } from './journey.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** The short perMens path up to "Wat is er gebeurd?". */
+async function toStory(j) {
+  await j.page.getByRole('button', { name: 'Begin' }).click();
+  await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
+  await j.choose('Heb je al met de coördinator', 'Ja, maar het is niet opgelost');
+  await j.choose('Voor wie is de klacht?', 'Voor mezelf');
+  await j.choose('Wil je hulp bij je klacht?', 'Nee, geen van deze');
+}
+
+async function storyToCheck(j) {
+  await j.text('Wat is er gebeurd?', 'Er was geen plek in de bus.');
+  for (const heading of ['Wanneer gebeurde het?', 'Waar gebeurde het?', 'Over welke medewerker', 'Wat moet er gebeuren?']) {
+    await j.skip(heading);
+  }
+  await j.contact({ 'Je naam': 'Kees', 'Je telefoonnummer': '020 1234567' });
+  await j.at('Kijk je antwoorden na');
+}
+
+test('continuing without an answer: a focused error summary that links to the field', async () => {
+  const page = await openPage(browser, `${server.site}?regulation=permens`);
+  const j = new Journey(page, 'errors');
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await j.at('Vul je dit in');
+  assert.match(await page.title(), /^Vul je dit in voor iemand anders of samen met iemand\? – Stap 1 van \d+ – Klachtwijzer$/);
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
+  await j.next();
+  await page.waitForFunction(() => document.activeElement?.classList.contains('kw-error-summary'));
+  assert.match(await page.title(), /^Fout: Vul je dit in/);
+  const message = await page.locator('.kw-error-message').textContent();
+  assert.equal(message.replace(/\s+/g, ' ').trim(), 'Fout: Kies een antwoord.');
+  await j.at('Vul je dit in');
+  await page.locator('.kw-error-summary a').click();
+  assert.equal(await page.evaluate(() => document.activeElement.type), 'radio');
+  await screenshot(page, 'error-summary-1280');
+});
+
+test('switching language keeps what was typed', async () => {
+  const page = await openPage(browser, `${server.site}?regulation=permens`, { width: 320, height: 640 });
+  const j = new Journey(page, 'language');
+  await toStory(j);
+  await j.at('Wat is er gebeurd?');
+  await page.locator('textarea').fill('Mijn begeleider kwam niet.');
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await j.at('What happened?');
+  assert.equal(await page.locator('textarea').inputValue(), 'Mijn begeleider kwam niet.');
+  assert.equal(await page.locator('.kw').getAttribute('lang'), 'en');
+  await screenshot(page, 'question-en-320');
+  await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
+  await j.at('Wat is er gebeurd?');
+});
+
+test('the browser back button goes to the previous step with its answer', async () => {
+  const page = await openPage(browser, `${server.site}?regulation=permens`);
+  const j = new Journey(page, 'back');
+  await toStory(j);
+  await j.at('Wat is er gebeurd?');
+  assert.match(page.url(), /#stap-what-happened$/);
+  await page.goBack();
+  await j.at('Wil je hulp bij je klacht?');
+  assert.equal(await page.getByRole('checkbox', { name: 'Nee, geen van deze' }).isChecked(), true);
+  await page.goBack();
+  await j.at('Voor wie is de klacht?');
+  assert.equal(await page.getByRole('radio', { name: /Voor mezelf/ }).isChecked(), true);
+  await page.goForward();
+  await j.at('Wil je hulp bij je klacht?');
+});
+
+test('a failed send keeps the complaint and says so', async () => {
+  // A host page whose endpoint is a port where nothing listens: the connection is refused.
+  const url = server.hostPage('down.html', 'http://127.0.0.1:9/submissions');
+  const page = await openPage(browser, `${url}?regulation=permens`);
+  const j = new Journey(page, 'down');
+  await toStory(j);
+  await storyToCheck(j);
+  await page.getByRole('button', { name: 'Verstuur je klacht' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Versturen is niet gelukt' }).waitFor();
+  await j.at('Kijk je antwoorden na');
+  assert.equal(await j.answerFor('Wat is er gebeurd?'), 'Er was geen plek in de bus.');
+});
+
+/** Presses Tab until the focused element's text or label contains `text`. */
+async function tabTo(page, text) {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    const name = await page.evaluate(() => {
+      const el = document.activeElement;
+      return (el.labels?.[0]?.innerText || el.innerText || el.getAttribute('aria-label') || '').trim();
+    });
+    if (name.includes(text)) return;
+  }
+  throw new Error(`no focusable element "${text}" reached with Tab`);
+}
+
+test('a whole complaint with the keyboard alone', async () => {
+  const before = server.submissions().length;
+  const page = await openPage(browser, `${server.site}?regulation=permens`);
+  const j = new Journey(page, 'keyboard');
+  const step = async (heading, ...keys) => {
+    await j.at(heading);
+    for (const key of keys) await key();
+    await tabTo(page, 'Verder');
+    await page.keyboard.press('Enter');
+  };
+  const pick = (label) => async () => { await tabTo(page, label); await page.keyboard.press('Space'); };
+  const type = (label, text) => async () => { await tabTo(page, label); await page.keyboard.type(text); };
+
+  await j.at('Een klacht indienen');
+  await tabTo(page, 'Begin');
+  await page.keyboard.press('Enter');
+  await step('Vul je dit in', pick('Nee, ik vul het zelf in'));
+  await step('Heb je al met de coördinator', pick('Ja, maar het is niet opgelost'));
+  await step('Voor wie is de klacht?', pick('Voor mezelf'));
+  await step('Wil je hulp bij je klacht?', pick('Nee, geen van deze'));
+  await j.at('Wat is er gebeurd?');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Alles met het toetsenbord.');
+  await tabTo(page, 'Verder');
+  await page.keyboard.press('Enter');
+  await step('Wanneer gebeurde het?');
+  await step('Waar gebeurde het?');
+  await step('Over welke medewerker');
+  await step('Wat moet er gebeuren?');
+  await step('Hoe kunnen we je bereiken?', type('Je naam', 'Toetsenbord'), type('Je telefoonnummer', '0201234567'));
+  await j.at('Kijk je antwoorden na');
+  await tabTo(page, 'Verstuur je klacht');
+  await page.keyboard.press('Enter');
+  await j.at('Je klacht is verstuurd');
+  assert.equal(server.submissions().length, before + 1);
+  assert.ok(server.submissions().some((d) => d.complaint.what_happened === 'Alles met het toetsenbord.'));
+});

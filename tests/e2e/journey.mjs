@@ -1,0 +1,89 @@
+// Walks a wizard step by step the way a person does, checking every screen with axe-core.
+import assert from 'node:assert/strict';
+import { axeViolations, screenshot } from './harness.mjs';
+
+/** A date `days` before today, as YYYY-MM-DD. */
+export function daysAgo(days) {
+  const date = new Date(Date.now() - days * 86400000);
+  return date.toISOString().slice(0, 10);
+}
+
+export class Journey {
+  constructor(page, name) {
+    this.page = page;
+    this.name = name;
+    this.headings = [];
+    this.shots = 0;
+  }
+
+  heading() {
+    return this.page.locator('.kw h1');
+  }
+
+  /** Waits for a step whose heading matches, checks it with axe and records it. */
+  async at(text) {
+    await this.heading().filter({ hasText: text }).waitFor();
+    const heading = await this.heading().innerText();
+    this.headings.push(heading);
+    assert.deepEqual(await axeViolations(this.page), [], `axe on "${heading}" (${this.name})`);
+    if (this.shoot) await screenshot(this.page, `${this.name}-${String(++this.shots).padStart(2, '0')}`);
+    return this;
+  }
+
+  async next() {
+    await this.page.getByRole('button', { name: /^(Verder|Continue)$/ }).click();
+  }
+
+  /** Ticks or picks the choice with this text, then continues. */
+  async choose(heading, ...labels) {
+    await this.at(heading);
+    for (const label of labels) {
+      await this.page.locator('.kw-choice label').filter({ hasText: label }).first().click();
+    }
+    await this.next();
+  }
+
+  async date(heading, value) {
+    await this.at(heading);
+    await this.page.locator('.kw input[type=date]').fill(value);
+    await this.next();
+  }
+
+  async text(heading, value) {
+    await this.at(heading);
+    await this.page.locator('.kw textarea, .kw input.kw-input').first().fill(value);
+    await this.next();
+  }
+
+  async skip(heading) {
+    await this.at(heading);
+    await this.next();
+  }
+
+  async contact(fields) {
+    await this.at('Hoe kunnen we je bereiken?');
+    for (const [label, value] of Object.entries(fields)) {
+      await this.page.getByLabel(label, { exact: false }).fill(value);
+    }
+    await this.next();
+  }
+
+  /** On the check page: the answer shown for a question. */
+  async answerFor(question) {
+    const row = this.page.locator('.kw-summary-row').filter({ has: this.page.locator('dt', { hasText: question }) });
+    return row.locator('.kw-answer').innerText();
+  }
+
+  async send(server) {
+    await this.at('Kijk je antwoorden na');
+    const before = server.submissions().length;
+    await this.page.getByRole('button', { name: 'Verstuur je klacht' }).click();
+    await this.at('Je klacht is verstuurd');
+    const stored = server.submissions();
+    assert.equal(stored.length, before + 1, 'exactly one new submission stored');
+    const reference = await this.page.locator('.kw-reference').innerText();
+    const document = stored.find((d) => d.reference === reference);
+    assert.ok(document, `stored submission with reference ${reference}`);
+    return document;
+  }
+}

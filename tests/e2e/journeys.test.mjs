@@ -1,0 +1,194 @@
+// Every seed regulation end to end in Chromium: a complete complaint stored by the real
+// receiver, the "cannot be handled here" path, the change path, axe-core on every screen.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchBrowser, openPage, screenshot } from './harness.mjs';
+import { Journey, daysAgo } from './journey.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function open(regulation, name, viewport) {
+  const page = await openPage(browser, `${server.site}?regulation=${regulation}`, viewport);
+  const journey = new Journey(page, name);
+  await journey.at('Een klacht indienen');
+  await page.getByRole('button', { name: 'Begin' }).click();
+  return journey;
+}
+
+const STORY = 'Mijn begeleider kwam drie keer niet.\nNiemand belde mij.';
+const CONTACT = { 'Je naam': 'Fatima el Amrani', 'Je e-mailadres': 'fatima@example.nl', 'Je telefoonnummer': '06 12345678' };
+
+test('Perspektief: a complete complaint, with a change from the check page', async () => {
+  const j = await open('perspektief', 'perspektief-1280');
+  j.shoot = true;
+  await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
+  await j.date('Wanneer gebeurde het?', daysAgo(40));
+  await j.choose('Heb je al met je begeleider of de teamleider', 'Ja, maar het is niet opgelost');
+  await j.choose('Voor wie is de klacht?', 'Voor mezelf');
+  await j.choose('Hoe wordt je zorg betaald?', 'Wmo, via de gemeente');
+  await j.choose('Wil je hulp bij je klacht?', 'Mediator van Perspektief', 'Een vertrouwenspersoon');
+  await j.text('Wat is er gebeurd?', STORY);
+  await j.text('Waar gebeurde het?', 'Woonlocatie De Linde');
+  await j.text('Wat moet er gebeuren?', 'Dat hij op tijd komt.');
+  await j.choose('Gaat je klacht over iets ernstigs?', 'Nee, geen van deze');
+  await j.contact(CONTACT);
+  await j.choose('Hoe wil je dat we contact opnemen?', 'Bellen');
+
+  await j.at('Kijk je antwoorden na');
+  assert.equal(await j.answerFor('Wat is er gebeurd?'), STORY);
+  assert.equal(await j.answerFor('Wil je hulp bij je klacht?'), 'Mediator van Perspektief\nEen vertrouwenspersoon');
+  // Change one answer and come straight back to the check page.
+  await j.page.getByRole('link', { name: 'Wijzigen Waar gebeurde het?' }).click();
+  await j.at('Waar gebeurde het?');
+  assert.equal(await j.page.locator('.kw input.kw-input').inputValue(), 'Woonlocatie De Linde');
+  await j.page.locator('.kw input.kw-input').fill('Dagbesteding De Brug');
+  await j.next();
+  await j.at('Kijk je antwoorden na');
+  assert.equal(await j.answerFor('Waar gebeurde het?'), 'Dagbesteding De Brug');
+
+  const document = await j.send(server);
+  assert.equal(document.organisation.id, 'perspektief');
+  assert.equal(document.complaint.what_happened, STORY);
+  assert.equal(document.complaint.location, 'Dagbesteding De Brug');
+  assert.deepEqual(document.help.requested, ['mediator', 'vertrouwenspersoon']);
+  assert.deepEqual(document.help.funding, { known: 'wmo' });
+  assert.equal(document.contact.preferred, 'phone');
+  assert.match(document.created_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?\+0[12]:00$/);
+  // What happens next, with the real date, and where to go for Wmo.
+  const text = await j.page.locator('.kw').innerText();
+  assert.match(text, /Uiterlijk \d+ \w+ \d{4} gaan we met je klacht aan de slag\./);
+  assert.match(text, /Het Wmo-loket van je gemeente/);
+  assert.doesNotMatch(text, /Geschillencommissie/, 'only the routes for Wmo');
+  assert.deepEqual(j.page.problems, []);
+});
+
+test('Perspektief: more than five years ago is not handled here, and says where to go', async () => {
+  const j = await open('perspektief', 'perspektief-late');
+  await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
+  await j.date('Wanneer gebeurde het?', daysAgo(6 * 366));
+  await j.at('We kunnen je klacht hier niet behandelen');
+  const text = await j.page.locator('.kw').innerText();
+  assert.match(text, /tot 5 jaar na wat er gebeurde/);
+  assert.match(text, /015 284 1000/);
+  assert.equal(await j.page.getByRole('button', { name: 'Verder' }).count(), 0, 'no way on');
+  await j.page.getByRole('button', { name: 'Antwoord wijzigen' }).click();
+  await j.at('Wanneer gebeurde het?');
+});
+
+test('Perspektief: an employee is told kindly that they cannot file for a client', async () => {
+  const j = await open('perspektief', 'perspektief-employee');
+  await j.choose('Vul je dit in', 'Ik dien de klacht in voor iemand anders');
+  await j.date('Wanneer gebeurde het met de cliënt?', daysAgo(10));
+  await j.choose('Heeft de cliënt al met', 'Ja, maar het is niet opgelost');
+  await j.choose('Is de cliënt overleden?', 'Nee');
+  await j.choose('Wat is jouw rol?', 'Ik werk bij de organisatie');
+  await j.at('We kunnen je klacht hier niet behandelen');
+  assert.match(await j.page.locator('.kw').innerText(), /Een medewerker kan nooit een klacht voor een cliënt indienen/);
+  assert.equal(await j.page.getByRole('button', { name: 'Verder' }).count(), 0);
+});
+
+test('PerspectiefPlus: an anonymous complaint may be declined, the person goes on and sends', async () => {
+  const j = await open('perspectiefplus', 'perspectiefplus');
+  await j.choose('Vul je dit in', 'Iemand helpt mij met invullen');
+  await j.date('Wanneer gebeurde het?', daysAgo(20));
+  await j.choose('Geldt een van deze dingen voor jou?', 'Ik wil mijn naam niet geven');
+  await j.at('Je kunt doorgaan, maar lees dit eerst');
+  assert.match(await j.page.locator('.kw').innerText(), /hoeft een klacht zonder naam niet te behandelen/);
+  await j.next();
+  await j.choose('Voor wie is de klacht?', 'Voor mezelf');
+  await j.text('Wat is er gebeurd?', STORY);
+  await j.text('Over welke medewerker gaat je klacht?', 'Sanne');
+  await j.skip('Wat moet er gebeuren?');
+  await j.contact({ 'Je naam': 'Anoniem', 'Je telefoonnummer': '06 12345678', 'Je adres': 'Kerkstraat 1\n5211 AA Den Bosch' });
+  await j.choose('Hoe wil je dat we contact opnemen?', 'Per post');
+  const document = await j.send(server);
+  assert.equal(document.eligibility.verdict, 'may_decline');
+  assert.equal(document.filer.filled_in_with_support, true);
+  assert.equal(document.complaint.employee_name, 'Sanne');
+  assert.match(await j.page.locator('.kw').innerText(), /bericht dat we je klacht hebben/);
+});
+
+test('perMens: straight to the committee with a reason; a helper is shown how to help', async () => {
+  const j = await open('permens', 'permens');
+  await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
+  await j.choose('Heb je al met de coördinator', 'Nee, ik ga direct naar de klachtencommissie');
+  await j.text('Waarom ga je direct naar de klachtencommissie?', 'De coördinator is zelf de persoon over wie ik klaag.');
+  await j.choose('Voor wie is de klacht?', 'Voor iemand anders');
+  await j.at('We kunnen je klacht hier niet behandelen');
+  await j.page.getByRole('button', { name: 'Ik help de cliënt met invullen' }).click();
+  await j.choose('Wil je hulp bij je klacht?', 'Remco Trompetter');
+  await j.text('Wat is er gebeurd?', STORY);
+  await j.skip('Wanneer gebeurde het?');
+  await j.skip('Waar gebeurde het?');
+  await j.skip('Over welke medewerker gaat je klacht?');
+  await j.skip('Wat moet er gebeuren?');
+  await j.contact({ 'Je naam': 'Kees', 'Je telefoonnummer': '020 1234567' });
+  const document = await j.send(server);
+  assert.equal(document.prior_contact.talked, 'direct_route');
+  assert.equal(document.prior_contact.direct_route_to, 'klachtencommissie');
+  assert.equal(document.filer.support, 'helps_typing');
+  assert.equal(document.filer.role, 'client');
+  assert.equal(document.complaint.event_date, null);
+});
+
+test('Perspectief Herstelbemiddeling: only the client files; a complete complaint', async () => {
+  const j = await open('perspectief-herstelbemiddeling', 'herstelbemiddeling');
+  await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
+  await j.choose('Heb je al met de medewerker of de leidinggevende', 'Nee, nog niet');
+  await j.choose('Voor wie is de klacht?', 'Voor iemand anders');
+  await j.at('We kunnen je klacht hier niet behandelen');
+  await j.page.getByRole('button', { name: 'Antwoord wijzigen' }).click();
+  await j.choose('Voor wie is de klacht?', 'Voor mezelf');
+  await j.text('Wat is er gebeurd?', STORY);
+  await j.date('Wanneer gebeurde het?', daysAgo(3));
+  await j.skip('Over welke medewerker gaat je klacht?');
+  await j.text('Wat moet er gebeuren?', 'Een gesprek.');
+  await j.contact({ 'Je naam': 'Piet', 'Je e-mailadres': 'piet@example.nl' });
+  const document = await j.send(server);
+  assert.equal(document.organisation.id, 'perspectief-herstelbemiddeling');
+  assert.equal(document.prior_contact.if_not, 'continue');
+  assert.match(await j.page.locator('.kw').innerText(), /Onafhankelijke klachtencommissie/);
+});
+
+test('Lentl: a municipal decision goes to the municipality; a group complaint at 320 px', async () => {
+  const stop = await open('lentl', 'lentl-stop');
+  await stop.choose('Vul je dit in', 'Nee, ik vul het zelf in');
+  await stop.date('Wanneer gebeurde het?', daysAgo(30));
+  await stop.date('Wanneer had je voor het laatst contact', daysAgo(25));
+  await stop.choose('Geldt een van deze dingen voor jou?', 'Ik ben het niet eens met een besluit van de gemeente');
+  await stop.at('We kunnen je klacht hier niet behandelen');
+  assert.match(await stop.page.locator('.kw').innerText(), /Je gemeente[\s\S]*bezwaar maken/);
+
+  const j = await open('lentl', 'lentl-320', { width: 320, height: 700 });
+  j.shoot = true;
+  await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
+  await j.date('Wanneer gebeurde het?', daysAgo(30));
+  await j.date('Wanneer had je voor het laatst contact', daysAgo(25));
+  await j.choose('Geldt een van deze dingen voor jou?', 'Nee, geen van deze');
+  await j.choose('Heb je al met de medewerker', 'Ja, maar het is niet opgelost');
+  await j.choose('Voor wie is de klacht?', 'Voor een groep');
+  await j.text('Wat is de naam van de cliënt of de groep?', 'Bewonerscommissie Mierlo');
+  await j.choose('Wil je hulp bij je klacht?', 'Nee, geen van deze');
+  await j.text('Wat is er gebeurd?', STORY);
+  await j.text('Waar gebeurde het?', 'Sociale Teams Helmond');
+  await j.skip('Over welke medewerker gaat je klacht?');
+  await j.skip('Wat moet er gebeuren?');
+  await j.contact({ 'Je naam': 'Ahmed', 'Je e-mailadres': 'ahmed@example.nl' });
+  // Nothing may stick out sideways at 320 px.
+  const overflow = await j.page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  assert.equal(overflow, false, 'no horizontal scrolling at 320 px');
+  const document = await j.send(server);
+  assert.equal(document.filer.role, 'group');
+  assert.equal(document.filer.group_name, 'Bewonerscommissie Mierlo');
+  assert.match(await j.page.locator('.kw').innerText(), /2 maanden niet bereiken/);
+  await screenshot(j.page, 'lentl-320-sent');
+});
