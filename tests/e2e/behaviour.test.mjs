@@ -145,3 +145,26 @@ test('a whole complaint with the keyboard alone', async () => {
   assert.equal(server.submissions().length, before + 1);
   assert.ok(server.submissions().some((d) => d.complaint.what_happened === 'Alles met het toetsenbord.'));
 });
+
+test('"Snel weg" replaces the page with a neutral site at once', async () => {
+  const page = await openPage(browser, `${server.site}?regulation=lentl`);
+  // The neutral site is on the internet, which this machine cannot reach: answer for it.
+  await page.route('https://www.google.nl/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Google</title>' }));
+  const j = new Journey(page, 'quick-exit');
+  await j.at('Een klacht indienen');
+  await page.getByRole('link', { name: 'Snel weg' }).click();
+  await page.waitForURL('https://www.google.nl/');
+  assert.equal(await page.title(), 'Google');
+});
+
+test('in high-contrast mode every screen stays usable', async () => {
+  const page = await openPage(browser, `${server.site}?regulation=perspektief`);
+  await page.emulateMedia({ forcedColors: 'active' });
+  const j = new Journey(page, 'forced-colors');
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await j.at('Vul je dit in');
+  await page.locator('.kw-choice label').first().click();
+  await screenshot(page, 'forced-colors-1280');
+  await j.next();
+  await j.at('Wanneer gebeurde het?');
+});

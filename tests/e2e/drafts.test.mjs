@@ -92,10 +92,11 @@ test('coming back later offers to continue, or to start again', async () => {
 });
 
 test('a damaged draft is discarded with a message and a fresh start', async () => {
-  const page = await openPage(browser, `${server.site}?regulation=permens`);
-  await page.evaluate((key) => localStorage.setItem(key, '{"version": 1, "answers": "kapot'), KEY);
-  await page.goto(`${server.site}?regulation=permens#stap-help`);
+  const page = await openPage(browser, `${server.site}?regulation=permens#stap-help`);
   const j = new Journey(page, 'damaged');
+  await j.at('Een klacht indienen');
+  await page.evaluate((key) => localStorage.setItem(key, '{"version": 1, "answers": "kapot'), KEY);
+  await page.reload();
   await j.at('Een klacht indienen');
   await page.getByRole('status').filter({ hasText: 'We konden je eerdere antwoorden niet teruglezen' }).waitFor();
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), null);

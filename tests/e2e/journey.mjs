@@ -74,6 +74,17 @@ export class Journey {
     return row.locator('.kw-answer').innerText();
   }
 
+  /** From the check page: changes a text answer and comes straight back to the check page. */
+  async changeText(question, value) {
+    await this.at('Kijk je antwoorden na');
+    await this.page.getByRole('link', { name: `Wijzigen ${question}` }).click();
+    await this.at(question);
+    await this.page.locator('.kw textarea, .kw input.kw-input').first().fill(value);
+    await this.next();
+    await this.at('Kijk je antwoorden na');
+    assert.equal(await this.answerFor(question), value);
+  }
+
   async send(server) {
     await this.at('Kijk je antwoorden na');
     const before = server.submissions().length;

@@ -110,10 +110,11 @@ test('PerspectiefPlus: an anonymous complaint may be declined, the person goes o
   await j.skip('Wat moet er gebeuren?');
   await j.contact({ 'Je naam': 'Anoniem', 'Je telefoonnummer': '06 12345678', 'Je adres': 'Kerkstraat 1\n5211 AA Den Bosch' });
   await j.choose('Hoe wil je dat we contact opnemen?', 'Per post');
+  await j.changeText('Over welke medewerker gaat je klacht?', 'Sanne de Vries');
   const document = await j.send(server);
   assert.equal(document.eligibility.verdict, 'may_decline');
   assert.equal(document.filer.filled_in_with_support, true);
-  assert.equal(document.complaint.employee_name, 'Sanne');
+  assert.equal(document.complaint.employee_name, 'Sanne de Vries');
   assert.match(await j.page.locator('.kw').innerText(), /bericht dat we je klacht hebben/);
 });
 
@@ -132,7 +133,9 @@ test('perMens: straight to the committee with a reason; a helper is shown how to
   await j.skip('Over welke medewerker gaat je klacht?');
   await j.skip('Wat moet er gebeuren?');
   await j.contact({ 'Je naam': 'Kees', 'Je telefoonnummer': '020 1234567' });
+  await j.changeText('Waarom ga je direct naar de klachtencommissie?', 'Ik durf het niet tegen de coördinator te zeggen.');
   const document = await j.send(server);
+  assert.equal(document.prior_contact.direct_route_reason, 'Ik durf het niet tegen de coördinator te zeggen.');
   assert.equal(document.prior_contact.talked, 'direct_route');
   assert.equal(document.prior_contact.direct_route_to, 'klachtencommissie');
   assert.equal(document.filer.support, 'helps_typing');
@@ -153,7 +156,9 @@ test('Perspectief Herstelbemiddeling: only the client files; a complete complain
   await j.skip('Over welke medewerker gaat je klacht?');
   await j.text('Wat moet er gebeuren?', 'Een gesprek.');
   await j.contact({ 'Je naam': 'Piet', 'Je e-mailadres': 'piet@example.nl' });
+  await j.changeText('Wat moet er gebeuren? Wanneer ben je tevreden?', 'Een gesprek met de directeur.');
   const document = await j.send(server);
+  assert.equal(document.complaint.desired_outcome, 'Een gesprek met de directeur.');
   assert.equal(document.organisation.id, 'perspectief-herstelbemiddeling');
   assert.equal(document.prior_contact.if_not, 'continue');
   assert.match(await j.page.locator('.kw').innerText(), /Onafhankelijke klachtencommissie/);
@@ -186,7 +191,9 @@ test('Lentl: a municipal decision goes to the municipality; a group complaint at
   // Nothing may stick out sideways at 320 px.
   const overflow = await j.page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   assert.equal(overflow, false, 'no horizontal scrolling at 320 px');
+  await j.changeText('Waar gebeurde het?', 'Wel.kom');
   const document = await j.send(server);
+  assert.equal(document.complaint.location, 'Wel.kom');
   assert.equal(document.filer.role, 'group');
   assert.equal(document.filer.group_name, 'Bewonerscommissie Mierlo');
   assert.match(await j.page.locator('.kw').innerText(), /2 maanden niet bereiken/);
