@@ -8,25 +8,59 @@ use axum::routing::get;
 use axum::Router;
 use serde_json::{json, Value};
 
+use crate::faults::{Fault, Faults, Switches};
 use crate::store::{is_valid_id, Saved, Store};
 
 const MAX_BODY_BYTES: usize = 512 * 1024;
 
-pub fn router(store: Arc<Store>) -> Router {
-    Router::new()
+/// The published schema every submission must match.
+const PAYLOAD_SCHEMA: &str = include_str!("../../public/schema/payload-1.json");
+
+pub struct Receiver {
+    store: Store,
+    schema: jsonschema::Validator,
+    /// Test-only switches; `None` unless started with `--test-switches`.
+    switches: Option<Switches>,
+}
+
+impl Receiver {
+    pub fn new(store: Store, switches: Option<Switches>) -> Self {
+        let schema: Value =
+            serde_json::from_str(PAYLOAD_SCHEMA).expect("the bundled schema is JSON");
+        Self {
+            store,
+            schema: jsonschema::validator_for(&schema)
+                .expect("the bundled schema is a valid schema"),
+            switches,
+        }
+    }
+}
+
+pub fn router(receiver: Arc<Receiver>) -> Router {
+    let switches = receiver.switches.clone();
+    let mut router = Router::new()
         .route("/", get(overview))
         .route("/submissions", get(list).post(receive).options(preflight))
         .route("/submissions/{id}", get(show))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
-        .layer(axum::middleware::map_response(allow_any_origin))
-        .with_state(store)
+        .with_state(receiver);
+    if let Some(switches) = switches {
+        router = router.merge(crate::faults::router(switches));
+    }
+    router.layer(axum::middleware::map_response(allow_any_origin))
 }
 
 /// The wizard runs on the organisation's site, so the endpoint is usually another origin.
 async fn allow_any_origin(mut response: Response) -> Response {
-    response.headers_mut().insert(
+    let headers = response.headers_mut();
+    headers.insert(
         header::ACCESS_CONTROL_ALLOW_ORIGIN,
         HeaderValue::from_static("*"),
+    );
+    // The wizard reads Retry-After to know how long to wait before trying again.
+    headers.insert(
+        header::ACCESS_CONTROL_EXPOSE_HEADERS,
+        HeaderValue::from_static("retry-after"),
     );
     response
 }
@@ -49,7 +83,38 @@ fn error(status: StatusCode, message: &str) -> Response {
     (status, axum::Json(json!({ "error": message }))).into_response()
 }
 
-async fn receive(State(store): State<Arc<Store>>, headers: HeaderMap, body: Bytes) -> Response {
+async fn receive(
+    State(receiver): State<Arc<Receiver>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    if let Some(switches) = &receiver.switches {
+        let (fault, delay_ms) = Faults::next(switches);
+        if delay_ms > 0 {
+            tokio::time::sleep(std::time::Duration::from_millis(delay_ms)).await;
+        }
+        match fault {
+            Fault::Hang => {
+                println!("test switch: not answering this submission");
+                std::future::pending::<()>().await;
+            }
+            Fault::Fail {
+                status,
+                retry_after,
+            } => {
+                println!("test switch: answering {status}");
+                let mut response = error(status, "failing on purpose (test switch)");
+                if let Some(seconds) = retry_after {
+                    response
+                        .headers_mut()
+                        .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+                }
+                return response;
+            }
+            Fault::None => {}
+        }
+    }
+    let store = &receiver.store;
     let is_json = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -75,6 +140,28 @@ async fn receive(State(store): State<Arc<Store>>, headers: HeaderMap, body: Byte
             StatusCode::BAD_REQUEST,
             "submission_id may hold only letters, digits and dashes (at most 64)",
         );
+    }
+    // A repeat carries the same key; it must be the submission id, so a retry is recognised.
+    if let Some(key) = headers.get("idempotency-key").and_then(|v| v.to_str().ok()) {
+        if key != id {
+            return error(
+                StatusCode::BAD_REQUEST,
+                "Idempotency-Key must equal submission_id",
+            );
+        }
+    }
+    let problems: Vec<String> = receiver
+        .schema
+        .iter_errors(&document)
+        .take(20)
+        .map(|e| format!("{} (at {})", e, e.instance_path()))
+        .collect();
+    if !problems.is_empty() {
+        return (
+            StatusCode::BAD_REQUEST,
+            axum::Json(json!({ "error": "the submission does not match payload schema 1", "problems": problems })),
+        )
+            .into_response();
     }
     let saved = match store.save(id, &body) {
         Ok(saved) => saved,
@@ -104,8 +191,8 @@ async fn receive(State(store): State<Arc<Store>>, headers: HeaderMap, body: Byte
     (StatusCode::CREATED, axum::Json(json!({ "id": id }))).into_response()
 }
 
-async fn list(State(store): State<Arc<Store>>) -> Response {
-    match store.list() {
+async fn list(State(receiver): State<Arc<Receiver>>) -> Response {
+    match receiver.store.list() {
         Ok(ids) => axum::Json(json!({ "submissions": ids })).into_response(),
         Err(_) => error(
             StatusCode::INTERNAL_SERVER_ERROR,
@@ -114,18 +201,19 @@ async fn list(State(store): State<Arc<Store>>) -> Response {
     }
 }
 
-async fn show(State(store): State<Arc<Store>>, Path(id): Path<String>) -> Response {
+async fn show(State(receiver): State<Arc<Receiver>>, Path(id): Path<String>) -> Response {
     if !is_valid_id(&id) {
         return error(StatusCode::NOT_FOUND, "no such submission");
     }
-    match store.load(&id) {
+    match receiver.store.load(&id) {
         Ok(body) => ([(header::CONTENT_TYPE, "application/json")], body).into_response(),
         Err(_) => error(StatusCode::NOT_FOUND, "no such submission"),
     }
 }
 
 /// A page that shows every stored submission as pretty JSON, newest first.
-async fn overview(State(store): State<Arc<Store>>) -> Html<String> {
+async fn overview(State(receiver): State<Arc<Receiver>>) -> Html<String> {
+    let store = &receiver.store;
     let mut page = String::from(
         "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Received complaints</title>\
          <style>body{font-family:sans-serif;margin:2rem;max-width:60rem}pre{background:#f4f4f4;padding:1rem;overflow:auto}</style>\

@@ -5,6 +5,7 @@
 //! For local development it can also serve the built wizard (`--site DIR`).
 
 mod api;
+mod faults;
 mod options;
 mod site;
 mod store;
@@ -25,7 +26,7 @@ async fn main() {
         }
     };
     let store = match store::Store::open(&opts.data_dir) {
-        Ok(store) => Arc::new(store),
+        Ok(store) => store,
         Err(err) => {
             eprintln!("cannot use data folder {}: {err}", opts.data_dir.display());
             std::process::exit(1);
@@ -39,7 +40,12 @@ async fn main() {
         local_addr(&api_listener),
         opts.data_dir.display()
     );
-    let api = axum::serve(api_listener, api::router(store)).with_graceful_shutdown(shutdown());
+    let switches = opts.test_switches.then(Default::default);
+    if switches.is_some() {
+        println!("receiver: test switches on at /__test/faults (never use this in production)");
+    }
+    let receiver = Arc::new(api::Receiver::new(store, switches));
+    let api = axum::serve(api_listener, api::router(receiver)).with_graceful_shutdown(shutdown());
 
     match opts.site {
         Some((dir, addr)) => {

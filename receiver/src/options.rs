@@ -5,12 +5,14 @@ pub const USAGE: &str =
   --listen ADDR       where submissions are accepted (default 127.0.0.1:8081)
   --data DIR          folder that receives one JSON file per submission (default data/submissions)
   --site DIR          also serve this folder as a static site (development only)
-  --site-listen ADDR  where the site is served (default 127.0.0.1:8080)";
+  --site-listen ADDR  where the site is served (default 127.0.0.1:8080)
+  --test-switches     allow POST /__test/faults to make submissions fail, wait or hang (tests only)";
 
 pub struct Options {
     pub api_addr: String,
     pub data_dir: PathBuf,
     pub site: Option<(PathBuf, String)>,
+    pub test_switches: bool,
 }
 
 impl Options {
@@ -19,6 +21,7 @@ impl Options {
         let mut data_dir = PathBuf::from("data/submissions");
         let mut site_dir = None;
         let mut site_addr = "127.0.0.1:8080".to_string();
+        let mut test_switches = false;
         while let Some(flag) = args.next() {
             let mut value = || args.next().ok_or_else(|| format!("{flag} needs a value"));
             match flag.as_str() {
@@ -26,6 +29,7 @@ impl Options {
                 "--data" => data_dir = PathBuf::from(value()?),
                 "--site" => site_dir = Some(PathBuf::from(value()?)),
                 "--site-listen" => site_addr = value()?,
+                "--test-switches" => test_switches = true,
                 other => return Err(format!("unknown option {other}")),
             }
         }
@@ -33,6 +37,7 @@ impl Options {
             api_addr,
             data_dir,
             site: site_dir.map(|dir| (dir, site_addr)),
+            test_switches,
         })
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod answers;
 pub mod deadlines;
+pub mod delivery;
 pub mod draft;
 pub mod eligibility;
 pub mod flow;

@@ -1,5 +1,6 @@
 //! The view: Leptos components that render what the core decides and send events back.
 
+mod delivery;
 mod drafts;
 pub mod host;
 mod icons;
@@ -158,6 +159,7 @@ fn WizardView(wizard: Wizard) -> impl IntoView {
     });
 
     drafts::open(w, routing::names_a_step(w));
+    delivery::open(w);
     routing::sync_with_address_bar(w);
     drafts::keep_saving(w);
 
@@ -170,7 +172,7 @@ fn WizardView(wizard: Wizard) -> impl IntoView {
             </div>
             {move || w.notice.get().map(|key| view! { <p class="kw-notice" role="status">{w.t(key)}</p> })}
             <div class="kw-visually-hidden" role="status" aria-live="polite">
-                {move || (w.send.get() == SendState::Sending).then(|| w.t("check.sending"))}
+                {move || w.send.get().busy().then(|| w.t("check.sending"))}
             </div>
             {move || match w.step.get() {
                 Step::Start => view! { <steps::StartStep wizard=w/> }.into_any(),

@@ -15,8 +15,21 @@ use crate::platform::clock;
 pub enum SendState {
     Idle,
     Sending,
-    Failed,
+    /// A passing problem; trying again (this is try number `attempt`).
+    Retrying {
+        attempt: u32,
+    },
+    /// Could not be sent now; kept in the browser and sent when the connection is back.
+    Queued,
+    /// The organisation's endpoint refused it with this status.
+    Refused(u16),
     Sent(Box<Payload>),
+}
+
+impl SendState {
+    pub fn busy(&self) -> bool {
+        matches!(self, SendState::Sending | SendState::Retrying { .. })
+    }
 }
 
 /// All state of one mounted wizard. Copy, so every component gets its own handle.

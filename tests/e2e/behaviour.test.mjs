@@ -82,7 +82,7 @@ test('the browser back button goes to the previous step with its answer', async 
   await j.at('Wil je hulp bij je klacht?');
 });
 
-test('a failed send keeps the complaint and says so', async () => {
+test('an endpoint that cannot be reached: the complaint is kept and other ways are offered', async () => {
   // A host page whose endpoint is a port where nothing listens: the connection is refused.
   const url = server.hostPage('down.html', 'http://127.0.0.1:9/submissions');
   const page = await openPage(browser, `${url}?regulation=permens`);
@@ -90,9 +90,15 @@ test('a failed send keeps the complaint and says so', async () => {
   await toStory(j);
   await storyToCheck(j);
   await page.getByRole('button', { name: 'Verstuur je klacht' }).click();
-  await page.getByRole('alert').filter({ hasText: 'Versturen is niet gelukt' }).waitFor();
+  await page.getByRole('status').filter({ hasText: 'We proberen het opnieuw' }).waitFor();
+  await page.getByRole('alert').filter({ hasText: 'Je klacht is niet weg' }).waitFor({ timeout: 20000 });
   await j.at('Kijk je antwoorden na');
   assert.equal(await j.answerFor('Wat is er gebeurd?'), 'Er was geen plek in de bus.');
+  const mail = page.getByRole('link', { name: 'Mail je klacht naar rob.hermans@permens.nl' });
+  const href = decodeURIComponent(await mail.getAttribute('href'));
+  assert.match(href, /^mailto:rob\.hermans@permens\.nl\?subject=Klacht voor perMens&body=/);
+  assert.match(href, /Wat is er gebeurd\?\nEr was geen plek in de bus\./);
+  assert.equal(await page.getByRole('button', { name: 'Print of bewaar je klacht' }).count(), 1);
 });
 
 /** Presses Tab until the focused element's text or label contains `text`. */

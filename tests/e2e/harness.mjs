@@ -18,7 +18,7 @@ export async function startServer() {
   cpSync(join(root, 'dist'), site, { recursive: true });
   const binary = join(root, 'target/debug/klachtwijzer-receiver');
   const child = spawn(binary, ['--listen', '127.0.0.1:0', '--data', data,
-    '--site', site, '--site-listen', '127.0.0.1:0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    '--site', site, '--site-listen', '127.0.0.1:0', '--test-switches'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const lines = [];
   const addresses = await new Promise((resolveAddresses, reject) => {
     const found = {};
@@ -48,6 +48,12 @@ export async function startServer() {
     },
     data,
     lines,
+    /** Sets the receiver's test switches: {fail, status, retry_after, delay_ms, hang}. */
+    faults: async (switches) => {
+      const url = new URL('/__test/faults', addresses.endpoint);
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(switches) });
+      if (!response.ok) throw new Error(`could not set faults: ${response.status}`);
+    },
     submissions: () => readdirSync(data).filter((f) => f.endsWith('.json'))
       .map((f) => JSON.parse(readFileSync(join(data, f), 'utf8'))),
     stop: () => new Promise((done) => { child.once('exit', done); child.kill('SIGINT'); }),

@@ -1,14 +1,13 @@
 //! "Kijk je antwoorden na": every answer with a change link, then send.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use serde_json::Value;
 
+use super::other_ways::OtherWays;
 use crate::core::answers::field;
+use crate::core::delivery::MAX_ATTEMPTS;
 use crate::core::flow::Step;
-use crate::core::payload::{self, SubmissionMeta};
-use crate::core::validation;
-use crate::platform::{clock, http, ids};
+use crate::ui::delivery;
 use crate::ui::parts::{BackButton, Progress};
 use crate::ui::questions::{question, Question};
 use crate::ui::{format_date, heading_key, SendState, Wizard};
@@ -91,10 +90,40 @@ fn answer_text(w: &Wizard, step: Step, q: &Question) -> Vec<Row> {
     }
 }
 
+/// Every answer as plain text, "question: answer" per line: for e-mail and print.
+pub fn summary_text(w: &Wizard) -> String {
+    w.steps()
+        .into_iter()
+        .flat_map(|step| answer_text(w, step, &question(w, step)))
+        .map(|row| format!("{}\n{}\n", row.question, row.answer))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 #[component]
 pub fn CheckStep(wizard: Wizard) -> impl IntoView {
     let w = wizard;
-    let sending = move || w.send.get() == SendState::Sending;
+    let sending = move || w.send.get().busy();
+    let status = move || {
+        match w.send.get() {
+        SendState::Retrying { attempt } => Some(view! {
+            <p class="kw-notice" role="status">
+                {w.t_with("send.retrying", &[("attempt", &attempt.to_string()), ("max", &MAX_ATTEMPTS.to_string())])}
+            </p>
+        }.into_any()),
+        SendState::Queued => Some(view! {
+            <div class="kw-error-message" role="alert"><p>{w.t("send.queued")}</p></div>
+            <OtherWays wizard=w/>
+        }.into_any()),
+        SendState::Refused(status) => Some(view! {
+            <div class="kw-error-message" role="alert">
+                <p>{w.t_with("send.refused", &[("status", &status.to_string())])}</p>
+            </div>
+            <OtherWays wizard=w/>
+        }.into_any()),
+        _ => None,
+    }
+    };
     let rows = move || {
         w.steps()
             .into_iter()
@@ -131,67 +160,15 @@ pub fn CheckStep(wizard: Wizard) -> impl IntoView {
             <h1 tabindex="-1">{move || w.t("check.heading")}</h1>
             <p>{move || w.t("check.intro")}</p>
             <dl class="kw-summary">{rows}</dl>
-            {move || (w.send.get() == SendState::Failed).then(|| view! {
-                <p class="kw-error-message" role="alert">{w.t("send.failed")}</p>
-            })}
+            {status}
             <button
                 type="button"
                 class="kw-button kw-primary"
                 aria-disabled=move || sending().then_some("true")
-                on:click=move |_| send(w)
+                on:click=move |_| delivery::send(w)
             >
                 {move || if sending() { w.t("check.sending") } else { w.t("check.send") }}
             </button>
         </section>
     }
-}
-
-/// Builds the document and posts it. A second click while sending does nothing; a retry
-/// after a failure reuses the same submission id.
-fn send(w: Wizard) {
-    if w.send.get_untracked() == SendState::Sending {
-        return;
-    }
-    // Nothing incomplete is sent: if anything is missing, go there.
-    let problems = w.regulation.with_value(|r| {
-        w.answers
-            .with_untracked(|a| validation::validate_all(r, a, w.today))
-    });
-    if let Some((step, _)) = problems.first() {
-        w.change(*step);
-        w.continue_on();
-        return;
-    }
-    let submission_id = match w.submission_id.get_untracked() {
-        Some(id) => id,
-        None => {
-            let id = ids::new_submission_id();
-            w.submission_id.set(Some(id.clone()));
-            id
-        }
-    };
-    let meta = SubmissionMeta {
-        submission_id: submission_id.clone(),
-        created_at: clock::now(),
-        locale: w.locale.get_untracked().code().to_string(),
-    };
-    let document = w
-        .regulation
-        .with_value(|r| w.answers.with_untracked(|a| payload::build(r, a, meta)));
-    let Ok(body) = serde_json::to_string(&document) else {
-        w.send.set(SendState::Failed);
-        return;
-    };
-    w.send.set(SendState::Sending);
-    let endpoint = w.endpoint.get_value();
-    spawn_local(async move {
-        match http::post_json(&endpoint, body, &submission_id).await {
-            Ok(_) => {
-                crate::ui::drafts::sent(w);
-                w.send.set(SendState::Sent(Box::new(document)));
-                w.step.set(Step::Sent);
-            }
-            Err(_) => w.send.set(SendState::Failed),
-        }
-    });
 }

@@ -3,6 +3,7 @@
 
 mod check;
 mod contact;
+mod other_ways;
 mod outcome;
 mod question;
 mod sent;

@@ -109,9 +109,14 @@ pub fn SentStep(wizard: Wizard) -> impl IntoView {
             <p class="kw-answer">{document.complaint.what_happened.clone()}</p>
             <h2>{move || w.t("sent.questions")}</h2>
             <OrganisationContact wizard=w/>
-            <button type="button" class="kw-button kw-secondary" on:click=move |_| dom::print()>
-                {move || w.t("sent.print")}
-            </button>
+            <div class="kw-actions">
+                <button type="button" class="kw-button kw-secondary" on:click=move |_| dom::print()>
+                    {move || w.t("sent.print")}
+                </button>
+                <button type="button" class="kw-button kw-secondary" on:click=move |_| crate::ui::delivery::close_confirmation(w)>
+                    {move || w.t("sent.close")}
+                </button>
+            </div>
         </section>
     }
     .into_any()
