@@ -208,6 +208,23 @@ async fn a_date_in_the_future_keeps_the_typed_date_and_explains() {
 }
 
 #[wasm_bindgen_test]
+async fn the_organisation_can_reword_a_text_and_offer_dutch_only() {
+    let mut regulation: serde_json::Value = serde_json::from_str(PERSPEKTIEF).unwrap();
+    regulation["languages"] = serde_json::json!(["nl"]);
+    regulation["texts"] = serde_json::json!({ "nl": { "start.heading": "Ben je ontevreden?" } });
+    let custom = regulation.to_string();
+    let host = mount_with(
+        107,
+        RegulationSource::Inline(custom),
+        Some("http://127.0.0.1:9/x"),
+    );
+    settle().await;
+    assert_eq!(heading(&host), "Ben je ontevreden?");
+    let buttons = host.text_content().unwrap();
+    assert!(!buttons.contains("English"), "only Dutch is offered");
+}
+
+#[wasm_bindgen_test]
 async fn a_host_element_without_endpoint_shows_the_integrator_what_is_wrong() {
     let host = mount(104, None);
     settle().await;

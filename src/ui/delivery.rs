@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::steps::summary_text;
 use super::{drafts, SendState, Wizard};
 use crate::core::delivery::{self, Next, MAX_ATTEMPTS};
 use crate::core::flow::Step;
@@ -17,29 +18,49 @@ fn key(w: &Wizard, what: &str) -> String {
     format!("klachtwijzer.{what}.{organisation}.{}", w.instance)
 }
 
-fn stored(w: &Wizard, what: &str) -> Option<Payload> {
+/// What is kept in the browser: the document, and the complaint as readable text (for the
+/// printed or e-mailed copy).
+#[derive(Clone, serde::Serialize, serde::Deserialize)]
+pub struct Kept {
+    payload: Payload,
+    copy: String,
+}
+
+fn stored(w: &Wizard, what: &str) -> Option<Kept> {
     storage::load(&key(w, what)).and_then(|text| serde_json::from_str(&text).ok())
+}
+
+/// Keeps it in the browser, except on a shared computer.
+fn keep(w: &Wizard, what: &str, kept: &Kept) {
+    if w.saving.get_untracked() {
+        storage::save(
+            &key(w, what),
+            &serde_json::to_string(kept).unwrap_or_default(),
+        );
+    }
 }
 
 /// On opening: a confirmation the person has not closed is shown again; a complaint still
 /// in the outbox is sent (or waits for the connection).
 pub fn open(w: Wizard) {
-    if let Some(document) = stored(&w, "sent") {
-        w.send.set(SendState::Sent(Box::new(document)));
+    if let Some(kept) = stored(&w, "sent") {
+        w.copy.set(kept.copy);
+        w.send.set(SendState::Sent(Box::new(kept.payload)));
         w.step.set(Step::Sent);
-    } else if let Some(document) = stored(&w, "outbox") {
+    } else if let Some(kept) = stored(&w, "outbox") {
         if let Some(found) = w.resume.get_untracked() {
             drafts::restore(w, found);
         }
-        w.submission_id.set(Some(document.submission_id.clone()));
+        w.submission_id
+            .set(Some(kept.payload.submission_id.clone()));
         w.step.set(Step::Check);
         w.send.set(SendState::Queued);
-        spawn_local(deliver(w, document));
+        spawn_local(deliver(w, kept));
     }
     http::on_online(move || {
         if w.send.get_untracked() == SendState::Queued {
-            if let Some(document) = stored(&w, "outbox") {
-                spawn_local(deliver(w, document));
+            if let Some(kept) = w.outbox.get_value() {
+                spawn_local(deliver(w, kept));
             }
         }
     });
@@ -71,23 +92,28 @@ pub fn send(w: Wizard) {
         created_at: clock::now(),
         locale: w.locale.get_untracked().code().to_string(),
     };
-    let document = w
+    let payload = w
         .regulation
         .with_value(|r| w.answers.with_untracked(|a| payload::build(r, a, meta)));
-    storage::save(
-        &key(&w, "outbox"),
-        &serde_json::to_string(&document).unwrap_or_default(),
+    let copy = format!(
+        "{}\n{}\n\n{}",
+        w.t("sent.reference"),
+        payload.reference,
+        summary_text(&w)
     );
-    spawn_local(deliver(w, document));
+    let kept = Kept { payload, copy };
+    keep(&w, "outbox", &kept);
+    spawn_local(deliver(w, kept));
 }
 
-async fn deliver(w: Wizard, document: Payload) {
+async fn deliver(w: Wizard, kept: Kept) {
     if w.send.get_untracked().busy() {
         return;
     }
-    let Ok(body) = serde_json::to_string(&document) else {
+    let Ok(body) = serde_json::to_string(&kept.payload) else {
         return;
     };
+    let document = &kept.payload;
     let endpoint = w.endpoint.get_value();
     let timeout_ms = w
         .regulation
@@ -106,14 +132,17 @@ async fn deliver(w: Wizard, document: Payload) {
         match delivery::classify(answer.map(|a| a.status)) {
             Next::Done => {
                 storage::remove(&key(&w, "outbox"));
+                w.outbox.set_value(None);
                 drafts::sent(w);
-                storage::save(&key(&w, "sent"), &body);
-                w.send.set(SendState::Sent(Box::new(document)));
+                keep(&w, "sent", &kept);
+                w.copy.set(kept.copy);
+                w.send.set(SendState::Sent(Box::new(kept.payload)));
                 w.step.set(Step::Sent);
                 return;
             }
             Next::Refused => {
                 storage::remove(&key(&w, "outbox"));
+                w.outbox.set_value(None);
                 w.send
                     .set(SendState::Refused(answer.map(|a| a.status).unwrap_or(0)));
                 return;
@@ -129,6 +158,7 @@ async fn deliver(w: Wizard, document: Payload) {
             Next::Retry => {}
         }
     }
+    w.outbox.set_value(Some(kept));
     w.send.set(SendState::Queued);
 }
 

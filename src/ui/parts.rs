@@ -7,23 +7,29 @@ use super::Wizard;
 use crate::i18n::{self, Locale};
 use crate::platform::{dom, speech};
 
+/// Switches between Dutch and English; absent when the regulation offers one language.
 #[component]
 pub fn LanguageSwitch(wizard: Wizard) -> impl IntoView {
     let w = wizard;
-    view! {
-        <button
-            type="button"
-            class="kw-language"
-            lang=move || w.locale.get().other().code()
-            aria-label=move || w.t("language.other_label")
-            on:click=move |_| {
-                speech::stop();
-                w.locale.update(|l| *l = l.other());
-            }
-        >
-            {move || w.t("language.other")}
-        </button>
-    }
+    let offered = w
+        .regulation
+        .with_value(|r| r.languages.iter().any(|l| l == "en"));
+    offered.then(|| {
+        view! {
+            <button
+                type="button"
+                class="kw-language"
+                lang=move || w.locale.get().other().code()
+                aria-label=move || w.t("language.other_label")
+                on:click=move |_| {
+                    speech::stop();
+                    w.locale.update(|l| *l = l.other());
+                }
+            >
+                {move || w.t("language.other")}
+            </button>
+        }
+    })
 }
 
 /// Leaves the page at once for a neutral site, for someone who must not be seen here.

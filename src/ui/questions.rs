@@ -61,6 +61,7 @@ pub enum Question {
         field: &'static str,
         unknown_field: &'static str,
         unknown_allowed: bool,
+        need: Need,
     },
     /// Free text.
     Text {
@@ -116,16 +117,19 @@ pub fn question(w: &Wizard, step: Step) -> Question {
             field: field::EVENT_DATE,
             unknown_field: "event_date_unknown",
             unknown_allowed: true,
+            need: Need::Required,
         },
         Step::ComplaintDate => Question::Date {
             field: field::EVENT_DATE,
             unknown_field: "event_date_unknown",
             unknown_allowed: r.complaint_fields.event_date != Need::Required,
+            need: r.complaint_fields.event_date,
         },
         Step::LastContact => Question::Date {
             field: field::LAST_CONTACT_DATE,
             unknown_field: "last_contact_unknown",
             unknown_allowed: true,
+            need: Need::Required,
         },
         Step::Topics => Question::Many {
             field: field::TOPICS,

@@ -56,6 +56,10 @@ pub struct Wizard {
     pub resume: RwSignal<Option<crate::core::draft::Draft>>,
     /// A message for the person, as a locale key (e.g. a discarded draft).
     pub notice: RwSignal<Option<&'static str>>,
+    /// The complaint waiting to be sent (also in the browser's storage, unless shared).
+    pub outbox: StoredValue<Option<super::delivery::Kept>>,
+    /// The sent complaint as readable text, for the printed or e-mailed copy.
+    pub copy: RwSignal<String>,
 }
 
 impl Wizard {
@@ -75,6 +79,8 @@ impl Wizard {
             saving: RwSignal::new(true),
             resume: RwSignal::new(None),
             notice: RwSignal::new(None),
+            outbox: StoredValue::new(None),
+            copy: RwSignal::new(String::new()),
         }
     }
 

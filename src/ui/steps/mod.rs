@@ -9,7 +9,7 @@ mod question;
 mod sent;
 mod start;
 
-pub use check::CheckStep;
+pub use check::{summary_text, CheckStep};
 pub use outcome::{findings, verdict_key as outcome_key, OutcomeStep};
 pub use question::QuestionStep;
 pub use sent::SentStep;

@@ -7,8 +7,9 @@ use super::check::summary_text;
 use crate::platform::dom;
 use crate::ui::Wizard;
 
+/// `text`: the complaint as it goes in the e-mail; the current answers when not given.
 #[component]
-pub fn OtherWays(wizard: Wizard) -> impl IntoView {
+pub fn OtherWays(wizard: Wizard, #[prop(optional)] text: Option<Signal<String>>) -> impl IntoView {
     let w = wizard;
     let (name, email, postal) = w.regulation.with_value(|r| {
         let contact = &r.organisation.contact;
@@ -27,7 +28,10 @@ pub fn OtherWays(wizard: Wizard) -> impl IntoView {
             let address = address.clone();
             move || {
                 let subject = w.t_with("other_ways.subject", &[("organisation", &name)]);
-                let body = summary_text(&w);
+                let body = match text {
+                    Some(text) => text.get(),
+                    None => summary_text(&w),
+                };
                 format!(
                     "mailto:{address}?subject={}&body={}",
                     js_sys::encode_uri_component(&subject),

@@ -51,7 +51,17 @@ pub fn QuestionStep(wizard: Wizard) -> impl IntoView {
             field,
             unknown_field,
             unknown_allowed,
-        } => date_field(w, field, unknown_field, unknown_allowed, heading, hint_id).into_any(),
+            need,
+        } => date_field(
+            w,
+            field,
+            unknown_field,
+            unknown_allowed,
+            need,
+            heading,
+            hint_id,
+        )
+        .into_any(),
         Question::Text {
             field,
             kind,
@@ -207,6 +217,7 @@ fn date_field(
     field: &'static str,
     unknown_field: &'static str,
     unknown_allowed: bool,
+    need: Need,
     heading: impl Fn() -> String + Send + Sync + Copy + 'static,
     hint_id: String,
 ) -> impl IntoView {
@@ -215,7 +226,7 @@ fn date_field(
     let initial = w.answer(field).as_str().unwrap_or("").to_string();
     view! {
         <div class="kw-field" class:kw-field-error=move || w.error_for(field).is_some()>
-            <h1 tabindex="-1"><label for=id.clone()>{heading}</label></h1>
+            <h1 tabindex="-1"><label for=id.clone()>{heading}{optional_mark(w, need)}</label></h1>
             <p class="kw-hint" id=hint_id>{move || w.t(&key(w, "hint"))}</p>
             <FieldMessage wizard=w field/>
             <input type="date" id=id class="kw-date" max=w.today.to_string() prop:value=initial

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::contact::{ContactLines, OrganisationContact};
+use super::other_ways::OtherWays;
 use crate::core::answers::FundingAnswer;
 use crate::core::eligibility;
 use crate::core::regulation::{EscalationRoute, IfNotTalked};
@@ -106,7 +107,8 @@ pub fn SentStep(wizard: Wizard) -> impl IntoView {
             {serious}
             {escalation}
             <h2>{move || w.t("sent.your_complaint")}</h2>
-            <p class="kw-answer">{document.complaint.what_happened.clone()}</p>
+            <p class="kw-answer kw-copy">{move || w.copy.get()}</p>
+            <OtherWays wizard=w text=Signal::derive(move || w.copy.get())/>
             <h2>{move || w.t("sent.questions")}</h2>
             <OrganisationContact wizard=w/>
             <div class="kw-actions">
