@@ -99,6 +99,26 @@ fn rules_across_fields_are_checked() {
 }
 
 #[test]
+fn a_theme_with_too_little_contrast_is_refused() {
+    let mut value = seed_value("lentl");
+    value["theme"] = json!({ "primary_colour": "#9fc5e8", "focus_colour": "#a0c8f0", "font_family": "Arial; color: red" });
+    assert_eq!(
+        problems(&value),
+        ["theme.font_family: expected a font list of letters, digits, spaces, commas, quotes and hyphens, found \"Arial; color: red\""]
+    );
+    value["theme"]["font_family"] = json!("Arial, sans-serif");
+    let problems = problems(&value);
+    assert_eq!(problems.len(), 2, "{problems:#?}");
+    assert!(problems[0].starts_with("theme.primary_colour: white text on this colour has a contrast of 1.8:1; it needs at least 4.5:1"), "{}", problems[0]);
+    assert!(
+        problems[1]
+            .starts_with("theme.focus_colour: the focus ring contrasts 1.0:1 with the buttons"),
+        "{}",
+        problems[1]
+    );
+}
+
+#[test]
 fn not_json_says_where() {
     let problems = load("{\n  \"format_version\": 1,\n  oops\n}").unwrap_err();
     assert_eq!(problems.len(), 1);

@@ -10,4 +10,5 @@ pub mod flow;
 pub mod payload;
 pub mod regulation;
 pub mod text;
+pub mod theme;
 pub mod validation;

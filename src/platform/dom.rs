@@ -53,3 +53,9 @@ pub fn text_of(id: &str) -> String {
         .map(|e| e.inner_text())
         .unwrap_or_default()
 }
+
+/// Sets a CSS property (custom properties too) on an element. Through the CSSOM, so it is
+/// allowed under a strict Content-Security-Policy without 'unsafe-inline'.
+pub fn set_style(element: &HtmlElement, name: &str, value: &str) {
+    let _ = element.style().set_property(name, value);
+}

@@ -144,6 +144,28 @@ fn WizardView(wizard: Wizard) -> impl IntoView {
         dom::set_document_title(&title);
     });
 
+    // The organisation's look, as CSS custom properties on the wizard's root.
+    Effect::new(move |_| {
+        let Some(root) = root.get() else {
+            return;
+        };
+        let theme = w
+            .regulation
+            .with_value(|r| r.theme.clone())
+            .unwrap_or_default();
+        let properties = [
+            ("--kw-primary", theme.primary_colour),
+            ("--kw-focus", theme.focus_colour),
+            ("--kw-font", theme.font_family),
+            ("--kw-radius", theme.corner_radius.map(|r| format!("{r}px"))),
+        ];
+        for (name, value) in properties {
+            if let Some(value) = value {
+                dom::set_style(&root, name, &value);
+            }
+        }
+    });
+
     // On every step change (not on the first render: the host page keeps its focus),
     // focus moves to the new heading so screen readers start there.
     Effect::new(move |previous: Option<Step>| {
@@ -165,6 +187,9 @@ fn WizardView(wizard: Wizard) -> impl IntoView {
 
     view! {
         <div class="kw" lang=move || w.locale.get().code() node_ref=root>
+            {w.regulation.with_value(|r| r.theme.as_ref().and_then(|t| t.logo_url.clone()).map(|src| {
+                view! { <img class="kw-logo" src=src alt=r.organisation.name.clone()/> }
+            }))}
             <div class="kw-bar">
                 <parts::QuickExit wizard=w/>
                 <parts::ClearButton wizard=w/>

@@ -1,6 +1,7 @@
 // How the wizard behaves for a person: errors, language, failure, the back button, keyboard.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { startServer, launchBrowser, openPage, screenshot } from './harness.mjs';
 import { Journey } from './journey.mjs';
 
@@ -173,4 +174,22 @@ test('in high-contrast mode every screen stays usable', async () => {
   await screenshot(page, 'forced-colors-1280');
   await j.next();
   await j.at('Wanneer gebeurde het?');
+});
+
+test('each organisation in its own colours; a theme with too little contrast is refused', async () => {
+  for (const [regulation, colour] of [['perspektief', 'rgb(107, 29, 79)'], ['lentl', 'rgb(59, 42, 112)']]) {
+    const page = await openPage(browser, `${server.site}?regulation=${regulation}`);
+    const begin = page.getByRole('button', { name: 'Begin' });
+    await begin.waitFor();
+    assert.equal(await begin.evaluate((b) => getComputedStyle(b).backgroundColor), colour, regulation);
+    await screenshot(page, `theme-${regulation}-1280`);
+  }
+  const lentl = JSON.parse(readFileSync(new URL('../../public/regulations/lentl.json', import.meta.url), 'utf8'));
+  lentl.theme.primary_colour = '#9fc5e8';
+  server.addFile('regulations/pale.json', JSON.stringify(lentl));
+  const page = await openPage(browser, `${server.site}?regulation=pale`);
+  const panel = page.locator('.kw-config-error');
+  await panel.waitFor();
+  assert.match(await panel.innerText(), /theme\.primary_colour: white text on this colour has a contrast of 1\.8:1; it needs at least 4\.5:1/);
+  assert.match(await panel.innerText(), /De klachtwijzer werkt nu niet/);
 });

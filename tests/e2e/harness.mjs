@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -48,6 +48,13 @@ export async function startServer() {
     },
     data,
     lines,
+    /** Adds a file to the served site (e.g. a regulation); returns its URL. */
+    addFile: (path, content) => {
+      const target = join(site, path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, content);
+      return new URL(path, addresses.site).href;
+    },
     /** Sets the receiver's test switches: {fail, status, retry_after, delay_ms, hang}. */
     faults: async (switches) => {
       const url = new URL('/__test/faults', addresses.endpoint);

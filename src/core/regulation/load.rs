@@ -152,6 +152,11 @@ fn check_consistency(r: &Regulation, problems: &mut Vec<Problem>) {
         }
     }
 
+    if let Some(theme) = &r.theme {
+        for (field, message) in crate::core::theme::contrast_problems(theme) {
+            problems.push(problem(&format!("theme.{field}"), message));
+        }
+    }
     if !r.languages.iter().any(|l| l == "nl") {
         problems.push(problem("languages", "Dutch (nl) must be offered"));
     }

@@ -40,6 +40,10 @@ pub enum Format {
     Url,
     /// `YYYY-MM-DD`.
     Date,
+    /// `#rrggbb` or `#rgb`.
+    Colour,
+    /// A CSS font list without anything that could end the declaration.
+    FontFamily,
 }
 
 pub struct Field {
@@ -367,6 +371,8 @@ impl Format {
             Format::Date => {
                 chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok() && s.len() == 10
             }
+            Format::Colour => crate::core::theme::Rgb::parse(s).is_some(),
+            Format::FontFamily => crate::core::theme::is_safe_font_family(s),
         };
         if ok {
             Ok(())
@@ -379,6 +385,10 @@ impl Format {
                 Format::Email => "an e-mail address like naam@organisatie.nl",
                 Format::Url => "a web address starting with https:// (or a path starting with /)",
                 Format::Date => "a date written as YYYY-MM-DD",
+                Format::Colour => "a colour written as #rrggbb",
+                Format::FontFamily => {
+                    "a font list of letters, digits, spaces, commas, quotes and hyphens"
+                }
             })
         }
     }
@@ -390,6 +400,8 @@ impl Format {
             Format::Email => Some("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"),
             Format::Url => Some("^(https?://|/)\\S*$"),
             Format::Date => Some("^\\d{4}-\\d{2}-\\d{2}$"),
+            Format::Colour => Some("^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$"),
+            Format::FontFamily => Some("^[\\p{L}\\p{N} ,'\"-]+$"),
         }
     }
 }

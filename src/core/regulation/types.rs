@@ -35,6 +35,9 @@ pub struct Regulation {
     pub languages: Vec<String>,
     #[serde(default)]
     pub texts: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
+    /// The organisation's colours, font, logo and corners.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub theme: Option<crate::core::theme::Theme>,
     /// Where the "Snel weg" button goes: a neutral site.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quick_exit_url: Option<String>,
