@@ -45,7 +45,7 @@ test('the receiver fails twice, then takes it: one complaint stored and a confir
   await j.page.getByRole('status').filter({ hasText: 'We proberen het opnieuw' }).waitFor();
   await j.at('Je klacht is verstuurd');
   assert.equal(stored(), before + 1);
-  assert.equal(server.lines.filter((l) => l.includes('answering 503')).length, 2);
+  assert.ok(await server.waitForLine(() => server.lines.filter((l) => l.includes('answering 503')).length === 2));
 });
 
 test('the receiver is down: the complaint waits in the browser and goes when it is back', async () => {
@@ -114,7 +114,7 @@ test('the receiver stores a repeat once and refuses what does not match the sche
   assert.equal(again.status, 201);
   assert.deepEqual(await again.json(), { id: document.submission_id });
   assert.equal(stored(), before, 'a repeat stores nothing new');
-  assert.ok(server.lines.some((l) => l.startsWith(`repeat of ${document.submission_id}`)));
+  assert.ok(await server.waitForLine((l) => l.startsWith(`repeat of ${document.submission_id}`)));
   const invalid = await post({ submission_id: 'abc-1', complaint: 'kort' }, 'abc-1');
   assert.equal(invalid.status, 400);
   const answer = await invalid.json();

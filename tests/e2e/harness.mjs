@@ -48,6 +48,14 @@ export async function startServer() {
     },
     data,
     lines,
+    /** Waits (up to 5 s) until the receiver has printed a line that matches. */
+    waitForLine: async (predicate) => {
+      for (let i = 0; i < 50; i++) {
+        if (lines.some(predicate)) return true;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return false;
+    },
     /** Adds a file to the served site (e.g. a regulation); returns its URL. */
     addFile: (path, content) => {
       const target = join(site, path);
