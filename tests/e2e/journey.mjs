@@ -9,15 +9,17 @@ export function daysAgo(days) {
 }
 
 export class Journey {
-  constructor(page, name) {
+  /** `root`: the wizard's host element when a page has several; the page otherwise. */
+  constructor(page, name, root) {
     this.page = page;
+    this.root = root ?? page;
     this.name = name;
     this.headings = [];
     this.shots = 0;
   }
 
   heading() {
-    return this.page.locator('.kw h1');
+    return this.root.locator('.kw h1');
   }
 
   /** Waits for a step whose heading matches, checks it with axe and records it. */
@@ -31,27 +33,27 @@ export class Journey {
   }
 
   async next() {
-    await this.page.getByRole('button', { name: /^(Verder|Continue)$/ }).click();
+    await this.root.getByRole('button', { name: /^(Verder|Continue)$/ }).click();
   }
 
   /** Ticks or picks the choice with this text, then continues. */
   async choose(heading, ...labels) {
     await this.at(heading);
     for (const label of labels) {
-      await this.page.locator('.kw-choice label').filter({ hasText: label }).first().click();
+      await this.root.locator('.kw-choice label').filter({ hasText: label }).first().click();
     }
     await this.next();
   }
 
   async date(heading, value) {
     await this.at(heading);
-    await this.page.locator('.kw input[type=date]').fill(value);
+    await this.root.locator('.kw input[type=date]').fill(value);
     await this.next();
   }
 
   async text(heading, value) {
     await this.at(heading);
-    await this.page.locator('.kw textarea, .kw input.kw-input').first().fill(value);
+    await this.root.locator('.kw textarea, .kw input.kw-input').first().fill(value);
     await this.next();
   }
 
@@ -63,23 +65,23 @@ export class Journey {
   async contact(fields) {
     await this.at('Hoe kunnen we je bereiken?');
     for (const [label, value] of Object.entries(fields)) {
-      await this.page.getByLabel(label, { exact: false }).fill(value);
+      await this.root.getByLabel(label, { exact: false }).fill(value);
     }
     await this.next();
   }
 
   /** On the check page: the answer shown for a question. */
   async answerFor(question) {
-    const row = this.page.locator('.kw-summary-row').filter({ has: this.page.locator('dt', { hasText: question }) });
+    const row = this.root.locator('.kw-summary-row').filter({ has: this.page.locator('dt', { hasText: question }) });
     return row.locator('.kw-answer').innerText();
   }
 
   /** From the check page: changes a text answer and comes straight back to the check page. */
   async changeText(question, value) {
     await this.at('Kijk je antwoorden na');
-    await this.page.getByRole('link', { name: `Wijzigen ${question}` }).click();
+    await this.root.getByRole('link', { name: `Wijzigen ${question}` }).click();
     await this.at(question);
-    await this.page.locator('.kw textarea, .kw input.kw-input').first().fill(value);
+    await this.root.locator('.kw textarea, .kw input.kw-input').first().fill(value);
     await this.next();
     await this.at('Kijk je antwoorden na');
     assert.equal(await this.answerFor(question), value);
@@ -88,11 +90,11 @@ export class Journey {
   async send(server) {
     await this.at('Kijk je antwoorden na');
     const before = server.submissions().length;
-    await this.page.getByRole('button', { name: 'Verstuur je klacht' }).click();
+    await this.root.getByRole('button', { name: 'Verstuur je klacht' }).click();
     await this.at('Je klacht is verstuurd');
     const stored = server.submissions();
     assert.equal(stored.length, before + 1, 'exactly one new submission stored');
-    const reference = await this.page.locator('.kw-reference').innerText();
+    const reference = await this.root.locator('.kw-reference').innerText();
     const document = stored.find((d) => d.reference === reference);
     assert.ok(document, `stored submission with reference ${reference}`);
     return document;
