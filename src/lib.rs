@@ -30,11 +30,17 @@ pub fn start() {
         else {
             continue;
         };
+        if host.shadow_root().is_some() {
+            continue; // already started
+        }
         let config = ui::host::read(&host);
-        // Whatever the host put inside (a "loading" text) makes way for the wizard.
-        host.set_inner_html("");
+        // Whatever the host put inside (a "loading" text) is no longer shown once the wizard
+        // has its own shadow root.
+        let Some(container) = platform::dom::isolate(&host) else {
+            continue;
+        };
         let instance = instance as usize;
-        leptos::mount::mount_to(host, move || {
+        leptos::mount::mount_to(container, move || {
             leptos::view! { <ui::App instance config/> }
         })
         .forget();

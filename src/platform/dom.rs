@@ -19,15 +19,38 @@ pub fn focus_first(root: &Element, selector: &str) {
     }
 }
 
-/// Focuses the element with this id (an error summary link's target).
-pub fn focus_id(id: &str) {
-    if let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
+/// Focuses the element with this id in the same wizard as `from` (an error summary link and
+/// its field). Searching from the wizard's root works inside a shadow root too.
+pub fn focus_in_wizard(from: &Element, id: &str) {
+    if let Some(element) = from
+        .closest(".kw")
+        .ok()
+        .flatten()
+        .and_then(|root| root.query_selector(&format!("#{id}")).ok().flatten())
         .and_then(|e| e.dyn_into::<HtmlElement>().ok())
     {
         let _ = element.focus();
     }
+}
+
+/// Puts the wizard in its own shadow root, so the host page's styles cannot reach it and its
+/// styles cannot reach the host page. The wizard's stylesheet (added to the page by the
+/// loader or the demo page) is linked inside it. Returns the element to mount into.
+pub fn isolate(host: &HtmlElement) -> Option<HtmlElement> {
+    let document = web_sys::window()?.document()?;
+    let shadow = host
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .ok()?;
+    if let Ok(links) = document.query_selector_all("link[rel=stylesheet][href*='klachtwijzer-']") {
+        for i in 0..links.length() {
+            if let Some(link) = links.item(i).and_then(|l| l.clone_node().ok()) {
+                let _ = shadow.append_child(&link);
+            }
+        }
+    }
+    let container: HtmlElement = document.create_element("div").ok()?.dyn_into().ok()?;
+    shadow.append_child(&container).ok()?;
+    Some(container)
 }
 
 /// Replaces the page (no way back to it with the back button) by `url`.
@@ -42,16 +65,6 @@ pub fn print() {
     if let Some(window) = web_sys::window() {
         let _ = window.print();
     }
-}
-
-/// The visible text inside the element with this id (what "Lees voor" reads).
-pub fn text_of(id: &str) -> String {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-        .map(|e| e.inner_text())
-        .unwrap_or_default()
 }
 
 /// Sets a CSS property (custom properties too) on an element. Through the CSSOM, so it is

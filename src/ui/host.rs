@@ -39,7 +39,14 @@ pub fn read(host: &web_sys::Element) -> HostConfig {
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         safe.then(|| format!("{}/{name}.json", folder.trim_end_matches('/')))
     });
-    let regulation = match (chosen.or_else(|| attribute("data-regulation")), inline) {
+    // The iframe variant: the regulation's URL is a parameter of the page's address.
+    let from_address = attribute("data-regulation-param").and_then(|name| query_parameter(&name));
+    let regulation = match (
+        chosen
+            .or(from_address)
+            .or_else(|| attribute("data-regulation")),
+        inline,
+    ) {
         (Some(url), _) => RegulationSource::Url(url),
         (None, Some(json)) => RegulationSource::Inline(json),
         (None, None) => RegulationSource::Missing,

@@ -1,6 +1,7 @@
 //! Small pieces every step uses.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::icons::{Icon, Pictogram};
 use super::Wizard;
@@ -176,7 +177,12 @@ pub fn ErrorSummary(wizard: Wizard) -> impl IntoView {
                                         href=href
                                         on:click=move |ev| {
                                             ev.prevent_default();
-                                            dom::focus_id(&target);
+                                            if let Some(link) = ev
+                                                .current_target()
+                                                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                                            {
+                                                dom::focus_in_wizard(&link, &target);
+                                            }
                                         }
                                     >
                                         {w.t(error.message)}

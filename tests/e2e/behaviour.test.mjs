@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer, launchBrowser, openPage, screenshot } from './harness.mjs';
+import { startServer, launchBrowser, openPage, screenshot, focused } from './harness.mjs';
 import { Journey } from './journey.mjs';
 
 let server;
@@ -40,15 +40,17 @@ test('continuing without an answer: a focused error summary that links to the fi
   await page.getByRole('button', { name: 'Begin' }).click();
   await j.at('Vul je dit in');
   assert.match(await page.title(), /^Vul je dit in voor iemand anders of samen met iemand\? – Stap 1 van \d+ – Klachtwijzer$/);
-  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
+  assert.equal(await focused(page, 'tagName'), 'H1');
   await j.next();
-  await page.waitForFunction(() => document.activeElement?.classList.contains('kw-error-summary'));
+  await page.getByRole('heading', { name: 'Er is een probleem' }).waitFor();
+  await page.waitForTimeout(100);
+  assert.equal(await focused(page, 'class'), 'kw-error-summary');
   assert.match(await page.title(), /^Fout: Vul je dit in/);
   const message = await page.locator('.kw-error-message').textContent();
   assert.equal(message.replace(/\s+/g, ' ').trim(), 'Fout: Kies een antwoord.');
   await j.at('Vul je dit in');
   await page.locator('.kw-error-summary a').click();
-  assert.equal(await page.evaluate(() => document.activeElement.type), 'radio');
+  assert.equal(await focused(page, 'type'), 'radio');
   await screenshot(page, 'error-summary-1280');
 });
 
@@ -106,10 +108,7 @@ test('an endpoint that cannot be reached: the complaint is kept and other ways a
 async function tabTo(page, text) {
   for (let i = 0; i < 60; i++) {
     await page.keyboard.press('Tab');
-    const name = await page.evaluate(() => {
-      const el = document.activeElement;
-      return (el.labels?.[0]?.innerText || el.innerText || el.getAttribute('aria-label') || '').trim();
-    });
+    const name = await focused(page, 'label');
     if (name.includes(text)) return;
   }
   throw new Error(`no focusable element "${text}" reached with Tab`);

@@ -108,3 +108,14 @@ export async function screenshot(page, name) {
   mkdirSync(artifacts, { recursive: true });
   await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
 }
+
+/** A property of the focused element, looking inside shadow roots (the wizard lives in one). */
+export async function focused(page, property) {
+  return page.evaluate((name) => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    if (name === 'label') return (active.labels?.[0]?.innerText || active.innerText || active.getAttribute('aria-label') || '').trim();
+    if (name === 'class') return active.className;
+    return active[name];
+  }, property);
+}

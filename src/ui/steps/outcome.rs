@@ -114,12 +114,15 @@ pub fn OutcomeStep(wizard: Wizard) -> impl IntoView {
         w.set_answer(field::FOR_WHOM, json!("myself"));
         w.continue_on();
     };
+    let section = NodeRef::<leptos::html::Section>::new();
     let read = Signal::derive(move || {
-        let root = w.dom_id("outcome");
-        crate::platform::dom::text_of(&root)
+        section
+            .get_untracked()
+            .map(|s| s.inner_text())
+            .unwrap_or_default()
     });
     view! {
-        <section class="kw-step" id=w.dom_id("outcome")>
+        <section class="kw-step" node_ref=section>
             <BackButton wizard=w/>
             <h1 tabindex="-1">{move || w.t(verdict_key(v))}</h1>
             {items}
