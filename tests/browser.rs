@@ -232,6 +232,9 @@ async fn a_host_element_without_endpoint_shows_the_integrator_what_is_wrong() {
     let text = panel.text_content().unwrap();
     assert!(text.contains("data-endpoint"));
     assert!(text.contains("Neem contact op met de organisatie."));
+    // The visitor gets the organisation's contact details, as far as the file says them.
+    assert!(text.contains("Perspektief"), "{text}");
+    assert!(text.contains("015 284 1000"), "{text}");
 }
 
 #[wasm_bindgen_test]
@@ -245,7 +248,7 @@ async fn a_broken_regulation_lists_every_problem_with_its_path() {
         Some("http://127.0.0.1:9/x"),
     );
     settle().await;
-    let items = host.query_selector_all(".kw-config-error li").unwrap();
+    let items = host.query_selector_all(".kw-config-detail li").unwrap();
     assert_eq!(items.length(), 2);
     let text = find(&host, ".kw-config-error").text_content().unwrap();
     assert!(

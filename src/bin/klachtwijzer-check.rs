@@ -6,6 +6,7 @@
 //!     [--today YYYY-MM-DD] [--now RFC3339] [--id SUBMISSION_ID] [--locale nl|en]
 //! klachtwijzer-check schema regulation|payload          the published JSON Schemas
 //! klachtwijzer-check reference                          the field table of docs/regulation-format.md
+//! klachtwijzer-check payload-reference                  the field table of docs/payload.md
 //! ```
 
 #[cfg(target_arch = "wasm32")]
@@ -23,6 +24,10 @@ fn main() {
                 "{}",
                 klachtwijzer::core::regulation::format::REGULATION.reference()
             );
+            0
+        }
+        Some("payload-reference") if args.len() == 1 => {
+            print!("{}", klachtwijzer::core::payload::field_reference());
             0
         }
         _ => {
@@ -46,7 +51,8 @@ mod cli {
   klachtwijzer-check check REGULATION.json...
   klachtwijzer-check run REGULATION.json ANSWERS.json [--today YYYY-MM-DD] [--now RFC3339] [--id ID] [--locale nl|en]
   klachtwijzer-check schema regulation|payload
-  klachtwijzer-check reference";
+  klachtwijzer-check reference
+  klachtwijzer-check payload-reference";
 
     fn read(path: &str) -> Result<String, String> {
         std::fs::read_to_string(path).map_err(|err| format!("{path}: cannot read: {err}"))

@@ -37,6 +37,7 @@ macro_rules! document {
 document! {
     /// A complaint, as sent to the organisation's endpoint.
     pub struct Payload {
+        /// Version of this document's shape ("1.0.0").
         pub schema_version: String,
         /// Unique id (UUID). The same on every retry; the receiver stores a repeat once.
         pub submission_id: String,
@@ -46,23 +47,32 @@ document! {
         pub created_at: DateTime<FixedOffset>,
         /// Language the person used: "nl" or "en".
         pub locale: String,
+        /// The organisation, as in the regulation file.
         pub organisation: OrganisationRef,
+        /// The version of the organisation's regulation the person answered against.
         pub regulation_version: String,
+        /// Who files, and on what authority.
         pub filer: Filer,
+        /// The answers about whether the complaint can be handled here, and the outcome.
         pub eligibility: EligibilityOut,
         /// Absent (null) when the regulation does not ask about talking to staff first.
         pub prior_contact: Option<PriorContact>,
+        /// Help the person asked for during the procedure.
         pub help: Help,
+        /// The complaint itself.
         pub complaint: Complaint,
         /// Serious matters the person said apply; the organisation must report these.
         pub serious_matters: Vec<SeriousTopic>,
+        /// How to reach the person who filed.
         pub contact: ContactOut,
+        /// The real dates of what happens next, from the regulation.
         pub deadlines: Deadlines,
     }
 }
 
 document! {
     pub struct OrganisationRef {
+        /// Organisation id.
         pub id: String,
         pub name: String,
     }
@@ -71,15 +81,21 @@ document! {
 document! {
     /// Who files, and on what authority.
     pub struct Filer {
+        /// The filer's role.
         pub role: FilerRole,
         pub for_whom: ForWhom,
         /// Whether a support person helped (typing only, or filing for the client).
         pub support: Support,
         pub filled_in_with_support: bool,
+        /// For a legal representative: which kind, and what they may complain about.
         pub representative: Option<RepresentativeOut>,
+        /// For someone the client asked, where the regulation requires it: whether there is a signed authorisation.
         pub written_authorisation: Option<bool>,
+        /// Whether the client has died (asked where next of kin may file).
         pub client_deceased: Option<bool>,
+        /// The client, when filing for someone else.
         pub client_name: Option<String>,
+        /// The group, when a group files.
         pub group_name: Option<String>,
     }
 }
@@ -94,12 +110,19 @@ document! {
 
 document! {
     pub struct EligibilityOut {
+        /// When it happened, if known.
         pub event_date: Option<chrono::NaiveDate>,
+        /// The person does not know the date.
         pub event_date_unknown: bool,
+        /// Last contact with the employee, where the time limit counts from it.
         pub last_contact_date: Option<chrono::NaiveDate>,
+        /// Topics with their own time limit that apply.
         pub topics: Vec<Topic>,
+        /// Situations the person said apply.
         pub exclusions: Vec<ExclusionKind>,
+        /// The overall outcome.
         pub verdict: Verdict,
+        /// Every rule that applies, with its effect.
         pub findings: Vec<FindingOut>,
     }
 }
@@ -147,9 +170,11 @@ impl From<&eligibility::Finding> for FindingOut {
 
 document! {
     pub struct PriorContact {
+        /// Whether the person talked to staff first, or went straight to the committee.
         pub talked: Talked,
         /// Id of the body the complaint goes to directly, on the direct route.
         pub direct_route_to: Option<String>,
+        /// Why the person went straight to the committee.
         pub direct_route_reason: Option<String>,
         /// What the organisation does first when the person has not talked to staff.
         pub if_not: Option<IfNotTalked>,
@@ -158,28 +183,40 @@ document! {
 
 document! {
     pub struct Help {
+        /// How the person's care is paid, where asked: "unknown" or {"known": …}.
         pub funding: Option<FundingAnswer>,
+        /// Kinds of help asked for.
         pub requested: Vec<HelpKind>,
+        /// Name of the trusted person, if given.
         pub trusted_person_name: Option<String>,
     }
 }
 
 document! {
     pub struct Complaint {
+        /// What happened, in the person's own words.
         pub what_happened: String,
         pub event_date: Option<chrono::NaiveDate>,
+        /// Where it happened.
         pub location: Option<String>,
+        /// The employee the complaint is about.
         pub employee_name: Option<String>,
+        /// What would solve it for the person.
         pub desired_outcome: Option<String>,
     }
 }
 
 document! {
     pub struct ContactOut {
+        /// The filer's name.
         pub name: Option<String>,
+        /// E-mail address.
         pub email: Option<String>,
+        /// Phone number.
         pub phone: Option<String>,
+        /// Postal address.
         pub postal_address: Option<String>,
+        /// How the person prefers to be contacted.
         pub preferred: Option<ContactChannel>,
     }
 }
@@ -314,5 +351,124 @@ fn require_every_field(schema: &mut serde_json::Value) {
         }
         Value::Array(items) => items.iter_mut().for_each(require_every_field),
         _ => {}
+    }
+}
+
+/// A Markdown table of every field of the payload, generated from its JSON Schema
+/// (`docs/payload.md`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn field_reference() -> String {
+    let schema = json_schema();
+    let mut rows = String::from("| field | type | meaning |\n| --- | --- | --- |\n");
+    reference_rows(&schema, &schema, "", &mut rows);
+    rows
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn resolve<'a>(
+    root: &'a serde_json::Value,
+    schema: &'a serde_json::Value,
+) -> &'a serde_json::Value {
+    match schema.get("$ref").and_then(|r| r.as_str()) {
+        Some(path) => root.pointer(path.trim_start_matches('#')).unwrap_or(schema),
+        None => schema,
+    }
+}
+
+/// The type of a schema in words: `string`, `date`, `one of "a", "b"`, `… or null`.
+#[cfg(not(target_arch = "wasm32"))]
+fn type_words(root: &serde_json::Value, schema: &serde_json::Value) -> String {
+    use serde_json::Value;
+    let schema = resolve(root, schema);
+    let quoted = |values: &[Value]| {
+        values
+            .iter()
+            .filter_map(Value::as_str)
+            .map(|v| format!("`{v}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if let Some(Value::Array(values)) = schema.get("enum") {
+        return format!("one of {}", quoted(values));
+    }
+    if let Some(Value::Array(options)) = schema.get("oneOf").or_else(|| schema.get("anyOf")) {
+        let words: Vec<String> = options
+            .iter()
+            .map(|o| match (o.get("const"), o.get("enum")) {
+                (Some(c), _) => format!("`{}`", c.as_str().unwrap_or_default()),
+                (_, Some(Value::Array(values))) => quoted(values),
+                _ => type_words(root, o),
+            })
+            .collect();
+        return words.join(" or ");
+    }
+    let format = schema.get("format").and_then(Value::as_str);
+    let name = |t: &str| match (t, format) {
+        ("string", Some("date")) => "date (YYYY-MM-DD)".to_string(),
+        ("string", Some("date-time")) => "date and time with offset (RFC 3339)".to_string(),
+        ("array", _) => format!(
+            "list of {}",
+            schema
+                .get("items")
+                .map(|i| type_words(root, i))
+                .unwrap_or_default()
+        ),
+        (other, _) => other.to_string(),
+    };
+    match schema.get("type") {
+        Some(Value::String(t)) => name(t),
+        Some(Value::Array(types)) => types
+            .iter()
+            .filter_map(Value::as_str)
+            .map(name)
+            .collect::<Vec<_>>()
+            .join(" or "),
+        _ => "object".to_string(),
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn reference_rows(
+    root: &serde_json::Value,
+    schema: &serde_json::Value,
+    path: &str,
+    rows: &mut String,
+) {
+    let schema = resolve(root, schema);
+    // An optional object (`anyOf: [object, null]`): describe the object's fields.
+    if let Some(serde_json::Value::Array(options)) = schema.get("anyOf") {
+        for option in options {
+            reference_rows(root, option, path, rows);
+        }
+        return;
+    }
+    let Some(serde_json::Value::Object(properties)) = schema.get("properties") else {
+        return;
+    };
+    for (name, field) in properties {
+        let field_path = if path.is_empty() {
+            name.clone()
+        } else {
+            format!("{path}.{name}")
+        };
+        let description = field
+            .get("description")
+            .or_else(|| resolve(root, field).get("description"))
+            .and_then(|d| d.as_str())
+            .unwrap_or("")
+            .replace('|', "\\|");
+        rows.push_str(&format!(
+            "| `{field_path}` | {} | {description} |\n",
+            type_words(root, field)
+        ));
+        let target = resolve(root, field);
+        let target = match target.get("items") {
+            Some(items) => {
+                reference_rows(root, items, &format!("{field_path}[]"), rows);
+                continue;
+            }
+            None => target,
+        };
+        reference_rows(root, target, &field_path, rows);
     }
 }

@@ -66,16 +66,22 @@ pub fn period_text(w: &Wizard, period: Period) -> String {
 enum Load {
     Pending,
     Ready(Box<Regulation>, String),
-    Failed(Vec<String>),
+    Failed(parts::Broken),
 }
 
 fn configure(json: &str, endpoint: Option<String>) -> Load {
     match regulation::load(json) {
         Ok(regulation) => match endpoint.or_else(|| regulation.delivery.endpoint.clone()) {
             Some(endpoint) => Load::Ready(Box::new(regulation), endpoint),
-            None => Load::Failed(vec![i18n::t(i18n::Locale::En, "config.missing_endpoint")]),
+            None => Load::Failed(parts::Broken::new(
+                vec![i18n::t(i18n::Locale::En, "config.missing_endpoint")],
+                Some(json),
+            )),
         },
-        Err(problems) => Load::Failed(problems.iter().map(ToString::to_string).collect()),
+        Err(problems) => Load::Failed(parts::Broken::new(
+            problems.iter().map(ToString::to_string).collect(),
+            Some(json),
+        )),
     }
 }
 
@@ -89,16 +95,17 @@ pub fn App(instance: usize, config: HostConfig) -> impl IntoView {
     } = config;
     match regulation {
         RegulationSource::Inline(json) => load.set(configure(&json, endpoint)),
-        RegulationSource::Missing => load.set(Load::Failed(vec![i18n::t(
-            i18n::Locale::En,
-            "config.missing_regulation",
-        )])),
+        RegulationSource::Missing => load.set(Load::Failed(parts::Broken::new(
+            vec![i18n::t(i18n::Locale::En, "config.missing_regulation")],
+            None,
+        ))),
         RegulationSource::Url(url) => spawn_local(async move {
             let result = match http::get_text(&url).await {
                 Ok(json) => configure(&json, endpoint),
-                Err(err) => Load::Failed(vec![format!(
-                    "could not load the regulation from {url}: {err}"
-                )]),
+                Err(err) => Load::Failed(parts::Broken::new(
+                    vec![format!("could not load the regulation from {url}: {err}")],
+                    None,
+                )),
             };
             load.set(result);
         }),
@@ -111,7 +118,7 @@ pub fn App(instance: usize, config: HostConfig) -> impl IntoView {
         Load::Ready(regulation, endpoint) => {
             view! { <WizardView wizard=Wizard::new(instance, *regulation, endpoint)/> }.into_any()
         }
-        Load::Failed(problems) => view! { <parts::ConfigError problems/> }.into_any(),
+        Load::Failed(broken) => view! { <parts::ConfigError broken/> }.into_any(),
     }
 }
 

@@ -225,13 +225,58 @@ pub fn described_by(w: Wizard, field: &'static str) -> impl Fn() -> String + Cop
     }
 }
 
+/// What is known about a wizard that cannot start: every problem, and, where the file still
+/// says so, the organisation's name and contact details for the visitor.
+#[derive(Clone, Debug)]
+pub struct Broken {
+    problems: Vec<String>,
+    organisation: Option<(String, crate::core::text::Contact)>,
+}
+
+impl Broken {
+    pub fn new(problems: Vec<String>, json: Option<&str>) -> Self {
+        let organisation = json
+            .and_then(|json| serde_json::from_str::<serde_json::Value>(json).ok())
+            .and_then(|value| {
+                let organisation = value.get("organisation")?;
+                let name = organisation.get("name")?.as_str()?.to_string();
+                let contact = organisation
+                    .get("contact")
+                    .and_then(|c| serde_json::from_value(c.clone()).ok())
+                    .unwrap_or_default();
+                Some((name, contact))
+            });
+        Self {
+            problems,
+            organisation,
+        }
+    }
+}
+
 /// Shown instead of the wizard when the host page or the regulation is set up wrongly: a
-/// precise message for the integrator and a plain one for the visitor.
+/// short message with the organisation's contact details for the visitor, and every problem
+/// with where it is for the integrator.
 #[component]
-pub fn ConfigError(problems: Vec<String>) -> impl IntoView {
+pub fn ConfigError(broken: Broken) -> impl IntoView {
+    let Broken {
+        problems,
+        organisation,
+    } = broken;
+    let contact = organisation.map(|(name, contact)| {
+        let lines = [
+            contact.phone.map(|p| format!("{}: {p}", i18n::t(Locale::Nl, "channel.phone"))),
+            contact.email.map(|e| format!("{}: {e}", i18n::t(Locale::Nl, "channel.email"))),
+            contact.website.map(|u| format!("{}: {u}", i18n::t(Locale::Nl, "channel.website"))),
+        ];
+        view! {
+            <p><strong>{name}</strong></p>
+            <ul class="kw-contact">{lines.into_iter().flatten().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+        }
+    });
     view! {
         <div class="kw kw-config-error" role="alert">
             <p>{i18n::t(Locale::Nl, "config.problem")}</p>
+            {contact}
             <div class="kw-config-detail" lang="en">
                 <p>{i18n::t(Locale::En, "config.heading")}</p>
                 <ul>{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
