@@ -20,6 +20,8 @@ async fn serve(State(root): State<PathBuf>, uri: Uri) -> Response {
             [
                 (header::CONTENT_TYPE, content_type(&path)),
                 (header::CACHE_CONTROL, "no-cache"),
+                // Organisations load the wizard from another origin than their page.
+                (header::ACCESS_CONTROL_ALLOW_ORIGIN, "*"),
             ],
             bytes,
         )

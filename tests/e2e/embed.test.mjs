@@ -175,3 +175,20 @@ test('the iframe variant sizes itself to the wizard, and ignores messages from e
   await page.waitForFunction((before) => document.querySelector('iframe').getBoundingClientRect().height !== before, start);
   assert.notEqual(await height(), start);
 });
+
+test('loaded from another origin than the host page', async () => {
+  // The same server under two names: the page on "localhost", the wizard on "127.0.0.1".
+  const assets = new URL(server.site);
+  const pageOrigin = `http://localhost:${assets.port}`;
+  const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<title>Andere herkomst</title></head><body><main>
+<div data-klachtwijzer data-regulation="/regulations/lentl.json" data-endpoint="${server.endpoint}"></div></main>
+<script type="module" src="${assets.origin}/klachtwijzer.js"></script></body></html>`;
+  server.addFile('organisatie/ander.html', html);
+  const page = await openPage(browser, `${pageOrigin}/organisatie/ander.html`);
+  const j = new Journey(page, 'cross-origin');
+  await j.at('Een klacht indienen');
+  assert.match(await page.locator('.kw').innerText(), /tevreden over Lentl/);
+  assert.equal(new URL(page.url()).origin, pageOrigin);
+  assert.deepEqual(page.problems, []);
+});
