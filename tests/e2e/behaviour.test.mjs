@@ -1,20 +1,11 @@
 // How the wizard behaves for a person: errors, language, failure, the back button, keyboard.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer, launchBrowser, openPage, screenshot, focused } from './harness.mjs';
+import { setup, openPage, screenshot, focused } from './harness.mjs';
 import { Journey } from './journey.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = setup();
 
 /** The short perMens path up to "Wat is er gebeurd?". */
 async function toStory(j) {
@@ -35,7 +26,7 @@ async function storyToCheck(j) {
 }
 
 test('continuing without an answer: a focused error summary that links to the field', async () => {
-  const page = await openPage(browser, `${server.site}?regulation=permens`);
+  const page = await openPage(env.browser, `${env.server.site}?regulation=permens`);
   const j = new Journey(page, 'errors');
   await page.getByRole('button', { name: 'Begin' }).click();
   await j.at('Vul je dit in');
@@ -55,7 +46,7 @@ test('continuing without an answer: a focused error summary that links to the fi
 });
 
 test('switching language keeps what was typed', async () => {
-  const page = await openPage(browser, `${server.site}?regulation=permens`, { width: 320, height: 640 });
+  const page = await openPage(env.browser, `${env.server.site}?regulation=permens`, { width: 320, height: 640 });
   const j = new Journey(page, 'language');
   await toStory(j);
   await j.at('Wat is er gebeurd?');
@@ -70,7 +61,7 @@ test('switching language keeps what was typed', async () => {
 });
 
 test('the browser back button goes to the previous step with its answer', async () => {
-  const page = await openPage(browser, `${server.site}?regulation=permens`);
+  const page = await openPage(env.browser, `${env.server.site}?regulation=permens`);
   const j = new Journey(page, 'back');
   await toStory(j);
   await j.at('Wat is er gebeurd?');
@@ -87,8 +78,8 @@ test('the browser back button goes to the previous step with its answer', async 
 
 test('an endpoint that cannot be reached: the complaint is kept and other ways are offered', async () => {
   // A host page whose endpoint is a port where nothing listens: the connection is refused.
-  const url = server.hostPage('down.html', 'http://127.0.0.1:9/submissions');
-  const page = await openPage(browser, `${url}?regulation=permens`);
+  const url = env.server.hostPage('down.html', 'http://127.0.0.1:9/submissions');
+  const page = await openPage(env.browser, `${url}?regulation=permens`);
   const j = new Journey(page, 'down');
   await toStory(j);
   await storyToCheck(j);
@@ -115,8 +106,8 @@ async function tabTo(page, text) {
 }
 
 test('a whole complaint with the keyboard alone', async () => {
-  const before = server.submissions().length;
-  const page = await openPage(browser, `${server.site}?regulation=permens`);
+  const before = env.server.submissions().length;
+  const page = await openPage(env.browser, `${env.server.site}?regulation=permens`);
   const j = new Journey(page, 'keyboard');
   const step = async (heading, ...keys) => {
     await j.at(heading);
@@ -148,12 +139,12 @@ test('a whole complaint with the keyboard alone', async () => {
   await tabTo(page, 'Verstuur je klacht');
   await page.keyboard.press('Enter');
   await j.at('Je klacht is verstuurd');
-  assert.equal(server.submissions().length, before + 1);
-  assert.ok(server.submissions().some((d) => d.complaint.what_happened === 'Alles met het toetsenbord.'));
+  assert.equal(env.server.submissions().length, before + 1);
+  assert.ok(env.server.submissions().some((d) => d.complaint.what_happened === 'Alles met het toetsenbord.'));
 });
 
 test('"Snel weg" replaces the page with a neutral site at once', async () => {
-  const page = await openPage(browser, `${server.site}?regulation=lentl`);
+  const page = await openPage(env.browser, `${env.server.site}?regulation=lentl`);
   // The neutral site is on the internet, which this machine cannot reach: answer for it.
   await page.route('https://www.google.nl/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Google</title>' }));
   const j = new Journey(page, 'quick-exit');
@@ -164,7 +155,7 @@ test('"Snel weg" replaces the page with a neutral site at once', async () => {
 });
 
 test('in high-contrast mode every screen stays usable', async () => {
-  const page = await openPage(browser, `${server.site}?regulation=perspektief`);
+  const page = await openPage(env.browser, `${env.server.site}?regulation=perspektief`);
   await page.emulateMedia({ forcedColors: 'active' });
   const j = new Journey(page, 'forced-colors');
   await page.getByRole('button', { name: 'Begin' }).click();
@@ -177,7 +168,7 @@ test('in high-contrast mode every screen stays usable', async () => {
 
 test('each organisation in its own colours; a theme with too little contrast is refused', async () => {
   for (const [regulation, colour] of [['perspektief', 'rgb(107, 29, 79)'], ['lentl', 'rgb(59, 42, 112)']]) {
-    const page = await openPage(browser, `${server.site}?regulation=${regulation}`);
+    const page = await openPage(env.browser, `${env.server.site}?regulation=${regulation}`);
     const begin = page.getByRole('button', { name: 'Begin' });
     await begin.waitFor();
     assert.equal(await begin.evaluate((b) => getComputedStyle(b).backgroundColor), colour, regulation);
@@ -185,8 +176,8 @@ test('each organisation in its own colours; a theme with too little contrast is 
   }
   const lentl = JSON.parse(readFileSync(new URL('../../public/regulations/lentl.json', import.meta.url), 'utf8'));
   lentl.theme.primary_colour = '#9fc5e8';
-  server.addFile('regulations/pale.json', JSON.stringify(lentl));
-  const page = await openPage(browser, `${server.site}?regulation=pale`);
+  env.server.addFile('regulations/pale.json', JSON.stringify(lentl));
+  const page = await openPage(env.browser, `${env.server.site}?regulation=pale`);
   const panel = page.locator('.kw-config-error');
   await panel.waitFor();
   assert.match(await panel.innerText(), /theme\.primary_colour: white text on this colour has a contrast of 1\.8:1; it needs at least 4\.5:1/);

@@ -1,25 +1,16 @@
 // Delivery against the real receiver, with its test switches: retries, a queue that sends by
 // itself, refusals, double clicks, and a confirmation that stays until it is closed.
-import { test, before, after, beforeEach } from 'node:test';
+import { test, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openPage } from './harness.mjs';
+import { setup, openPage } from './harness.mjs';
 import { Journey } from './journey.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-beforeEach(async () => server.faults({}));
+const env = setup();
+beforeEach(async () => env.server.faults({}));
 
 /** The short perMens journey, up to the check page. */
 async function toCheck(viewport) {
-  const page = await openPage(browser, `${server.site}?regulation=permens`, viewport);
+  const page = await openPage(env.browser, `${env.server.site}?regulation=permens`, viewport);
   const j = new Journey(page, 'delivery');
   await page.getByRole('button', { name: 'Begin' }).click();
   await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
@@ -35,27 +26,27 @@ async function toCheck(viewport) {
   return j;
 }
 
-const stored = () => server.submissions().length;
+const stored = () => env.server.submissions().length;
 
 test('the receiver fails twice, then takes it: one complaint stored and a confirmation', async () => {
   const j = await toCheck();
-  await server.faults({ fail: 2, status: 503, retry_after: 1 });
+  await env.server.faults({ fail: 2, status: 503, retry_after: 1 });
   const before = stored();
   await j.page.getByRole('button', { name: 'Verstuur je klacht' }).click();
   await j.page.getByRole('status').filter({ hasText: 'We proberen het opnieuw' }).waitFor();
   await j.at('Je klacht is verstuurd');
   assert.equal(stored(), before + 1);
-  assert.ok(await server.waitForLine(() => server.lines.filter((l) => l.includes('answering 503')).length === 2));
+  assert.ok(await env.server.waitForLine(() => env.server.lines.filter((l) => l.includes('answering 503')).length === 2));
 });
 
 test('the receiver is down: the complaint waits in the browser and goes when it is back', async () => {
   const j = await toCheck();
-  await server.faults({ fail: 1000, status: 503 });
+  await env.server.faults({ fail: 1000, status: 503 });
   const before = stored();
   await j.page.getByRole('button', { name: 'Verstuur je klacht' }).click();
   await j.page.getByRole('alert').filter({ hasText: 'We versturen hem vanzelf' }).waitFor({ timeout: 20000 });
   assert.equal(stored(), before);
-  await server.faults({});
+  await env.server.faults({});
   await j.page.reload();
   await j.at('Je klacht is verstuurd');
   assert.equal(stored(), before + 1);
@@ -75,7 +66,7 @@ test('offline: queued, and sent by itself when the browser is online again', asy
 
 test('a refusal (400) says so, keeps the complaint and offers other ways', async () => {
   const j = await toCheck();
-  await server.faults({ fail: 1, status: 400 });
+  await env.server.faults({ fail: 1, status: 400 });
   await j.page.getByRole('button', { name: 'Verstuur je klacht' }).click();
   await j.page.getByRole('alert').filter({ hasText: 'kon je klacht niet aannemen (fout 400)' }).waitFor();
   await j.at('Kijk je antwoorden na');
@@ -85,7 +76,7 @@ test('a refusal (400) says so, keeps the complaint and offers other ways', async
 
 test('a double click on send stores one complaint; the confirmation stays until closed', async () => {
   const j = await toCheck();
-  await server.faults({ delay_ms: 400 });
+  await env.server.faults({ delay_ms: 400 });
   const before = stored();
   await j.page.getByRole('button', { name: 'Verstuur je klacht' }).dblclick();
   await j.at('Je klacht is verstuurd');
@@ -105,8 +96,8 @@ test('the receiver stores a repeat once and refuses what does not match the sche
   const j = await toCheck();
   await j.page.getByRole('button', { name: 'Verstuur je klacht' }).click();
   await j.at('Je klacht is verstuurd');
-  const document = server.submissions().at(-1);
-  const post = (body, key) => fetch(server.endpoint, {
+  const document = env.server.submissions().at(-1);
+  const post = (body, key) => fetch(env.server.endpoint, {
     method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': key }, body: JSON.stringify(body),
   });
   const before = stored();
@@ -114,7 +105,7 @@ test('the receiver stores a repeat once and refuses what does not match the sche
   assert.equal(again.status, 201);
   assert.deepEqual(await again.json(), { id: document.submission_id });
   assert.equal(stored(), before, 'a repeat stores nothing new');
-  assert.ok(await server.waitForLine((l) => l.startsWith(`repeat of ${document.submission_id}`)));
+  assert.ok(await env.server.waitForLine((l) => l.startsWith(`repeat of ${document.submission_id}`)));
   const invalid = await post({ submission_id: 'abc-1', complaint: 'kort' }, 'abc-1');
   assert.equal(invalid.status, 400);
   const answer = await invalid.json();

@@ -1,20 +1,11 @@
 // Nothing is lost: a reload at any step keeps every answer; a return offers to continue; a
 // damaged draft is discarded with a message; a shared computer keeps nothing.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openPage } from './harness.mjs';
+import { setup, openPage } from './harness.mjs';
 import { Journey } from './journey.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = setup();
 
 const KEY = 'klachtwijzer.draft.permens.0';
 
@@ -25,7 +16,7 @@ async function reloadKeeps(j, heading) {
 }
 
 test('a reload at every step keeps every answer', async () => {
-  const page = await openPage(browser, `${server.site}?regulation=permens`);
+  const page = await openPage(env.browser, `${env.server.site}?regulation=permens`);
   const j = new Journey(page, 'reload');
   await page.getByRole('button', { name: 'Begin' }).click();
   const choose = async (heading, label) => {
@@ -62,19 +53,19 @@ test('a reload at every step keeps every answer', async () => {
   await reloadKeeps(j, 'Kijk je antwoorden na');
   assert.equal(await j.answerFor('Wat is er gebeurd?'), 'Verhaal dat niet weg mag.');
   assert.equal(await j.answerFor('Waarom ga je direct'), 'Het gesprek lukte niet.');
-  const document = await j.send(server);
+  const document = await j.send(env.server);
   assert.equal(document.complaint.location, 'Amsterdam-Noord');
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), null, 'draft removed after sending');
 });
 
 test('coming back later offers to continue, or to start again', async () => {
-  const page = await openPage(browser, `${server.site}?regulation=permens`);
+  const page = await openPage(env.browser, `${env.server.site}?regulation=permens`);
   const j = new Journey(page, 'return');
   await page.getByRole('button', { name: 'Begin' }).click();
   await j.choose('Vul je dit in', 'Iemand helpt mij met invullen');
   await j.at('Heb je al met de coördinator');
   // A new visit: the same page without a step in the address.
-  await page.goto(`${server.site}?regulation=permens`);
+  await page.goto(`${env.server.site}?regulation=permens`);
   await j.at('Een klacht indienen');
   await page.getByRole('heading', { name: 'Je was nog bezig' }).waitFor();
   await page.getByRole('button', { name: 'Verder gaan' }).click();
@@ -83,7 +74,7 @@ test('coming back later offers to continue, or to start again', async () => {
   await j.at('Vul je dit in');
   assert.equal(await page.getByRole('radio', { name: /Iemand helpt mij/ }).isChecked(), true);
   // Start again: the draft is gone.
-  await page.goto(`${server.site}?regulation=permens`);
+  await page.goto(`${env.server.site}?regulation=permens`);
   await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), null);
   await page.getByRole('button', { name: 'Begin' }).click();
@@ -92,7 +83,7 @@ test('coming back later offers to continue, or to start again', async () => {
 });
 
 test('a damaged draft is discarded with a message and a fresh start', async () => {
-  const page = await openPage(browser, `${server.site}?regulation=permens#stap-help`);
+  const page = await openPage(env.browser, `${env.server.site}?regulation=permens#stap-help`);
   const j = new Journey(page, 'damaged');
   await j.at('Een klacht indienen');
   await page.evaluate((key) => localStorage.setItem(key, '{"version": 1, "answers": "kapot'), KEY);
@@ -103,7 +94,7 @@ test('a damaged draft is discarded with a message and a fresh start', async () =
 });
 
 test('on a shared computer nothing is kept, and "Wis mijn gegevens" removes everything', async () => {
-  const page = await openPage(browser, `${server.site}?regulation=permens`);
+  const page = await openPage(env.browser, `${env.server.site}?regulation=permens`);
   const j = new Journey(page, 'shared');
   await j.at('Een klacht indienen');
   await page.getByLabel('Ik gebruik een gedeelde computer').check();
@@ -112,7 +103,7 @@ test('on a shared computer nothing is kept, and "Wis mijn gegevens" removes ever
   await j.at('Heb je al met de coördinator');
   assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing in localStorage');
 
-  const other = await openPage(browser, `${server.site}?regulation=permens`);
+  const other = await openPage(env.browser, `${env.server.site}?regulation=permens`);
   const k = new Journey(other, 'clear');
   await other.getByRole('button', { name: 'Begin' }).click();
   await k.choose('Vul je dit in', 'Nee, ik vul het zelf in');

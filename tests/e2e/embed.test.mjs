@@ -1,21 +1,12 @@
 // Embedding as an organisation does: the stable loader from a sub-path, two wizards on one
 // page, under a strict Content-Security-Policy with no inline script or style allowed.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startServer, launchBrowser, openPage } from './harness.mjs';
+import { setup, openPage } from './harness.mjs';
 import { Journey } from './journey.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = setup();
 
 function hostPage(endpoint) {
   const csp = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self' ${new URL(endpoint).origin}`;
@@ -44,8 +35,8 @@ function hostPage(endpoint) {
 }
 
 test('two independent wizards from the stable loader, under a strict CSP, end to end', async () => {
-  const url = server.addFile('organisatie/klacht.html', hostPage(server.endpoint));
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const url = env.server.addFile('organisatie/klacht.html', hostPage(env.server.endpoint));
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
@@ -83,7 +74,7 @@ test('two independent wizards from the stable loader, under a strict CSP, end to
     await first.skip(heading);
   }
   await first.contact({ 'Je naam': 'Ingebouwd', 'Je telefoonnummer': '020 1234567' });
-  const document = await first.send(server);
+  const document = await first.send(env.server);
   assert.equal(document.organisation.id, 'permens');
   await second.at('Een klacht indienen');
 
@@ -97,7 +88,7 @@ test('two independent wizards from the stable loader, under a strict CSP, end to
 });
 
 test('two wizards on one page pass axe-core together (no CSP)', async () => {
-  const page = await openPage(browser, server.addFile('organisatie/twee.html', hostPage(server.endpoint).replace(/<meta http-equiv[^>]+>/, '')));
+  const page = await openPage(env.browser, env.server.addFile('organisatie/twee.html', hostPage(env.server.endpoint).replace(/<meta http-equiv[^>]+>/, '')));
   const first = new Journey(page, 'two-first', page.locator('#first'));
   await first.at('Een klacht indienen');
   await page.locator('#first').getByRole('button', { name: 'Begin' }).click();
@@ -115,7 +106,7 @@ function stylePage({ hostile, wizard }) {
 <title>Stijl</title>${hostile ? `<style>${HOSTILE}</style>` : ''}
 <style>.host-note { margin: 12px; font-weight: bold; } h1 { margin: 20px; }</style></head>
 <body><h1>Gemeente</h1><p class="host-note">Tekst van de site.</p><button type="button">Zoeken</button><a href="#x">Link</a>
-${wizard ? `<div data-klachtwijzer data-regulation="../regulations/permens.json" data-endpoint="${server.endpoint}"></div>
+${wizard ? `<div data-klachtwijzer data-regulation="../regulations/permens.json" data-endpoint="${env.server.endpoint}"></div>
 <script type="module" src="../klachtwijzer.js"></script>` : ''}
 </body></html>`;
 }
@@ -131,7 +122,7 @@ async function stylesOf(page, selector) {
 
 test('the host page cannot restyle the wizard, and the wizard does not restyle the host page', async () => {
   const open = async (name, options) => {
-    const page = await openPage(browser, server.addFile(`organisatie/${name}.html`, stylePage(options)));
+    const page = await openPage(env.browser, env.server.addFile(`organisatie/${name}.html`, stylePage(options)));
     if (options.wizard) await page.locator('.kw h1').waitFor();
     return page;
   };
@@ -150,13 +141,13 @@ test('the host page cannot restyle the wizard, and the wizard does not restyle t
 
 test('the iframe variant sizes itself to the wizard, and ignores messages from elsewhere', async () => {
   const regulation = JSON.parse(readFileSync(new URL('../../public/regulations/permens.json', import.meta.url), 'utf8'));
-  regulation.delivery.endpoint = server.endpoint;
-  server.addFile('regulations/permens-frame.json', JSON.stringify(regulation));
+  regulation.delivery.endpoint = env.server.endpoint;
+  env.server.addFile('regulations/permens-frame.json', JSON.stringify(regulation));
   const parent = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Ouder</title></head>
 <body><h1>Gemeente</h1>
 <iframe src="../embed.html?regulation=regulations/permens-frame.json" title="Klacht indienen" data-klachtwijzer-frame></iframe>
 <script src="../klachtwijzer-parent.js"></script></body></html>`;
-  const page = await openPage(browser, server.addFile('organisatie/iframe.html', parent));
+  const page = await openPage(env.browser, env.server.addFile('organisatie/iframe.html', parent));
   const frame = page.frameLocator('iframe[data-klachtwijzer-frame]');
   await frame.locator('.kw h1').filter({ hasText: 'Een klacht indienen' }).waitFor();
   const height = () => page.locator('iframe').evaluate((f) => f.getBoundingClientRect().height);
@@ -178,14 +169,14 @@ test('the iframe variant sizes itself to the wizard, and ignores messages from e
 
 test('loaded from another origin than the host page', async () => {
   // The same server under two names: the page on "localhost", the wizard on "127.0.0.1".
-  const assets = new URL(server.site);
+  const assets = new URL(env.server.site);
   const pageOrigin = `http://localhost:${assets.port}`;
   const html = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <title>Andere herkomst</title></head><body><main>
-<div data-klachtwijzer data-regulation="/regulations/lentl.json" data-endpoint="${server.endpoint}"></div></main>
+<div data-klachtwijzer data-regulation="/regulations/lentl.json" data-endpoint="${env.server.endpoint}"></div></main>
 <script type="module" src="${assets.origin}/klachtwijzer.js"></script></body></html>`;
-  server.addFile('organisatie/ander.html', html);
-  const page = await openPage(browser, `${pageOrigin}/organisatie/ander.html`);
+  env.server.addFile('organisatie/ander.html', html);
+  const page = await openPage(env.browser, `${pageOrigin}/organisatie/ander.html`);
   const j = new Journey(page, 'cross-origin');
   await j.at('Een klacht indienen');
   assert.match(await page.locator('.kw').innerText(), /tevreden over Lentl/);

@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -118,4 +119,19 @@ export async function focused(page, property) {
     if (name === 'class') return active.className;
     return active[name];
   }, property);
+}
+
+/** For a test file: the receiver and a browser, started before its tests and stopped after.
+ * `env.server` and `env.browser` are there once the tests run. */
+export function setup() {
+  const env = {};
+  before(async () => {
+    env.server = await startServer();
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.stop();
+  });
+  return env;
 }

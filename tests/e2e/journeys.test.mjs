@@ -1,23 +1,14 @@
 // Every seed regulation end to end in Chromium: a complete complaint stored by the real
 // receiver, the "cannot be handled here" path, the change path, axe-core on every screen.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openPage, screenshot } from './harness.mjs';
+import { setup, openPage, screenshot } from './harness.mjs';
 import { Journey, daysAgo } from './journey.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = setup();
 
 async function open(regulation, name, viewport) {
-  const page = await openPage(browser, `${server.site}?regulation=${regulation}`, viewport);
+  const page = await openPage(env.browser, `${env.server.site}?regulation=${regulation}`, viewport);
   const journey = new Journey(page, name);
   await journey.at('Een klacht indienen');
   await page.getByRole('button', { name: 'Begin' }).click();
@@ -55,7 +46,7 @@ test('Perspektief: a complete complaint, with a change from the check page', asy
   await j.at('Kijk je antwoorden na');
   assert.equal(await j.answerFor('Waar gebeurde het?'), 'Dagbesteding De Brug');
 
-  const document = await j.send(server);
+  const document = await j.send(env.server);
   assert.equal(document.organisation.id, 'perspektief');
   assert.equal(document.complaint.what_happened, STORY);
   assert.equal(document.complaint.location, 'Dagbesteding De Brug');
@@ -111,7 +102,7 @@ test('PerspectiefPlus: an anonymous complaint may be declined, the person goes o
   await j.contact({ 'Je naam': 'Anoniem', 'Je telefoonnummer': '06 12345678', 'Je adres': 'Kerkstraat 1\n5211 AA Den Bosch' });
   await j.choose('Hoe wil je dat we contact opnemen?', 'Per post');
   await j.changeText('Over welke medewerker gaat je klacht?', 'Sanne de Vries');
-  const document = await j.send(server);
+  const document = await j.send(env.server);
   assert.equal(document.eligibility.verdict, 'may_decline');
   assert.equal(document.filer.filled_in_with_support, true);
   assert.equal(document.complaint.employee_name, 'Sanne de Vries');
@@ -134,7 +125,7 @@ test('perMens: straight to the committee with a reason; a helper is shown how to
   await j.skip('Wat moet er gebeuren?');
   await j.contact({ 'Je naam': 'Kees', 'Je telefoonnummer': '020 1234567' });
   await j.changeText('Waarom ga je direct naar de klachtencommissie?', 'Ik durf het niet tegen de coördinator te zeggen.');
-  const document = await j.send(server);
+  const document = await j.send(env.server);
   assert.equal(document.prior_contact.direct_route_reason, 'Ik durf het niet tegen de coördinator te zeggen.');
   assert.equal(document.prior_contact.talked, 'direct_route');
   assert.equal(document.prior_contact.direct_route_to, 'klachtencommissie');
@@ -157,7 +148,7 @@ test('Perspectief Herstelbemiddeling: only the client files; a complete complain
   await j.text('Wat moet er gebeuren?', 'Een gesprek.');
   await j.contact({ 'Je naam': 'Piet', 'Je e-mailadres': 'piet@example.nl' });
   await j.changeText('Wat moet er gebeuren? Wanneer ben je tevreden?', 'Een gesprek met de directeur.');
-  const document = await j.send(server);
+  const document = await j.send(env.server);
   assert.equal(document.complaint.desired_outcome, 'Een gesprek met de directeur.');
   assert.equal(document.organisation.id, 'perspectief-herstelbemiddeling');
   assert.equal(document.prior_contact.if_not, 'continue');
@@ -192,7 +183,7 @@ test('Lentl: a municipal decision goes to the municipality; a group complaint at
   const overflow = await j.page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   assert.equal(overflow, false, 'no horizontal scrolling at 320 px');
   await j.changeText('Waar gebeurde het?', 'Wel.kom');
-  const document = await j.send(server);
+  const document = await j.send(env.server);
   assert.equal(document.complaint.location, 'Wel.kom');
   assert.equal(document.filer.role, 'group');
   assert.equal(document.filer.group_name, 'Bewonerscommissie Mierlo');
