@@ -1,0 +1,180 @@
+// Klachtwijzer benchmark: bytes of a first load, Lighthouse (mobile), step speed with and
+// without 4x CPU throttling, memory over repeated journeys, and regulation load time.
+// Prints a table and writes bench/results.json. Not a pass/fail test: figures only.
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { join, resolve, extname } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { startServer, launchBrowser } from '../tests/e2e/harness.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const results = {};
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]; };
+const kb = (n) => (n / 1024).toFixed(1);
+
+// 1. Bytes of a first load of the demo page (what the browser fetches).
+function bytes() {
+  const files = readdirSync(dist).filter((f) => /^(index\.html|klachtwijzer-[^.]+(_bg\.wasm|\.js|\.css))$/.test(f));
+  files.push('regulations/perspektief.json');
+  const rows = files.map((file) => {
+    const data = readFileSync(join(dist, file));
+    const type = extname(file).slice(1);
+    return {
+      file, type, raw: data.length,
+      gzip: gzipSync(data, { level: 9 }).length,
+      brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+  const total = (key, filter = () => true) => rows.filter(filter).reduce((sum, r) => sum + r[key], 0);
+  const byType = {};
+  for (const type of [...new Set(rows.map((r) => r.type))]) {
+    byType[type] = { raw: total('raw', (r) => r.type === type), gzip: total('gzip', (r) => r.type === type), brotli: total('brotli', (r) => r.type === type) };
+  }
+  const budgeted = (r) => r.type !== 'html';
+  results.bytes = { files: rows, byType, total: { raw: total('raw'), gzip: total('gzip'), brotli: total('brotli') },
+    budget: { gzip: total('gzip', budgeted), limit: 120 * 1024 } };
+  console.log('\nFirst load (demo page)            raw KB   gzip KB  brotli KB');
+  for (const [type, t] of Object.entries(byType)) console.log(`  ${type.padEnd(30)} ${kb(t.raw).padStart(8)} ${kb(t.gzip).padStart(9)} ${kb(t.brotli).padStart(10)}`);
+  console.log(`  ${'total'.padEnd(30)} ${kb(results.bytes.total.raw).padStart(8)} ${kb(results.bytes.total.gzip).padStart(9)} ${kb(results.bytes.total.brotli).padStart(10)}`);
+  console.log(`  wasm + js + css + regulation: ${kb(results.bytes.budget.gzip)} KB gzip (budget 120 KB)`);
+}
+
+// 2. Step speed: from activating "Verder" to the next heading focused and painted.
+async function stepSpeed(browser, server, throttle) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.goto(`${server.site}?regulation=permens`);
+  await page.locator('.kw h1').waitFor();
+  await page.evaluate(() => {
+    const root = () => document.querySelector('[data-klachtwijzer]').shadowRoot;
+    window.__step = () => new Promise((done) => {
+      const before = root().querySelector('h1')?.textContent;
+      const button = [...root().querySelectorAll('button')].find((b) => /^(Verder|Begin)$/.test(b.textContent.trim()));
+      const start = performance.now();
+      button.click();
+      const check = () => {
+        const h1 = root().querySelector('h1');
+        if (h1 && h1.textContent !== before && root().activeElement === h1) {
+          requestAnimationFrame(() => done(performance.now() - start));
+        } else {
+          requestAnimationFrame(check);
+        }
+      };
+      check();
+    });
+  });
+  const times = [];
+  const step = async () => times.push(await page.evaluate(() => window.__step()));
+  const pick = (text) => page.locator('.kw-choice label').filter({ hasText: text }).first().click();
+  for (let journey = 0; journey < 10; journey++) {
+    await step(); // Begin
+    await pick('Nee, ik vul het zelf in'); await step();
+    await pick('Ja, maar het is niet opgelost'); await step();
+    await pick('Voor mezelf'); await step();
+    await pick('Nee, geen van deze'); await step();
+    await page.locator('.kw textarea').fill('Meting.'); await step();
+    for (let i = 0; i < 4; i++) await step();
+    await page.getByLabel('Je naam').fill('Meting');
+    await page.getByLabel(/Je telefoonnummer/).fill('020 1234567');
+    await step();
+    await page.getByRole('button', { name: 'Wis mijn gegevens' }).click();
+    await page.locator('.kw h1').filter({ hasText: 'Een klacht indienen' }).waitFor();
+  }
+  await context.close();
+  return { steps: times.length, median_ms: +median(times).toFixed(1), p95_ms: +p95(times).toFixed(1) };
+}
+
+// 3. Memory after repeated journeys (JS heap and DOM nodes), through the DevTools protocol.
+async function memory(browser, server) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(`${server.site}?regulation=permens`);
+  await page.locator('.kw h1').waitFor();
+  const sample = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+    return { js_heap_kb: Math.round(m.JSHeapUsedSize / 1024), nodes: m.Nodes };
+  };
+  const samples = [await sample()];
+  for (let journey = 0; journey < 10; journey++) {
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await page.locator('.kw-choice label').filter({ hasText: 'Nee, ik vul het zelf in' }).click();
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await page.locator('.kw-choice label').filter({ hasText: 'Ja, maar' }).click();
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await page.getByRole('button', { name: 'Wis mijn gegevens' }).click();
+    await page.locator('.kw h1').filter({ hasText: 'Een klacht indienen' }).waitFor();
+    samples.push(await sample());
+  }
+  await context.close();
+  return { first: samples[1], last: samples.at(-1), growth_kb: samples.at(-1).js_heap_kb - samples[1].js_heap_kb };
+}
+
+// 4. Time from navigation to the first screen, per regulation (fetch, parse, check, render).
+async function regulationLoad(browser, server) {
+  const out = {};
+  for (const name of ['perspektief', 'perspectiefplus', 'permens', 'perspectief-herstelbemiddeling', 'lentl']) {
+    const runs = [];
+    for (let i = 0; i < 3; i++) {
+      const page = await browser.newPage();
+      await page.goto(`${server.site}?regulation=${name}`);
+      await page.locator('.kw h1').waitFor();
+      runs.push(await page.evaluate(() => performance.now()));
+      await page.close();
+    }
+    out[name] = +median(runs).toFixed(0);
+  }
+  return out;
+}
+
+// 5. Lighthouse, mobile preset, median of 3 (needs bench/node_modules: npm ci in bench/).
+function lighthouse(url) {
+  const bin = join(root, 'bench/node_modules/.bin/lighthouse');
+  if (!existsSync(bin)) return { skipped: 'run `npm ci` in bench/ to install lighthouse' };
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const out = execFileSync(bin, [url, '--quiet', '--output=json', '--only-categories=performance,accessibility,best-practices',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run'],
+      { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 });
+    const report = JSON.parse(out);
+    const audit = (id) => report.audits[id]?.numericValue;
+    runs.push({
+      performance: Math.round(report.categories.performance.score * 100),
+      accessibility: Math.round(report.categories.accessibility.score * 100),
+      best_practices: Math.round(report.categories['best-practices'].score * 100),
+      fcp_ms: Math.round(audit('first-contentful-paint')), lcp_ms: Math.round(audit('largest-contentful-paint')),
+      tbt_ms: Math.round(audit('total-blocking-time')), cls: +audit('cumulative-layout-shift').toFixed(3),
+    });
+  }
+  const keys = Object.keys(runs[0]);
+  return Object.fromEntries(keys.map((k) => [k, median(runs.map((r) => r[k]))]));
+}
+
+bytes();
+const server = await startServer();
+const browser = await launchBrowser();
+try {
+  results.step_speed = { unthrottled: await stepSpeed(browser, server, 1), cpu_4x: await stepSpeed(browser, server, 4) };
+  console.log(`\nStep change (Verder → next heading focused and painted), ${results.step_speed.unthrottled.steps} steps`);
+  console.log(`  unthrottled: median ${results.step_speed.unthrottled.median_ms} ms, p95 ${results.step_speed.unthrottled.p95_ms} ms (budget median ≤ 16)`);
+  console.log(`  4x CPU:      median ${results.step_speed.cpu_4x.median_ms} ms, p95 ${results.step_speed.cpu_4x.p95_ms} ms (budget median ≤ 50)`);
+  results.memory = await memory(browser, server);
+  console.log(`\nMemory after 10 journeys: JS heap ${results.memory.first.js_heap_kb} → ${results.memory.last.js_heap_kb} KB (growth ${results.memory.growth_kb} KB), DOM nodes ${results.memory.first.nodes} → ${results.memory.last.nodes}`);
+  results.regulation_first_screen_ms = await regulationLoad(browser, server);
+  console.log('\nNavigation to first screen, per regulation (median of 3, ms):');
+  for (const [name, ms] of Object.entries(results.regulation_first_screen_ms)) console.log(`  ${name.padEnd(32)} ${ms}`);
+  results.lighthouse = lighthouse(`${server.site}?regulation=perspektief`);
+  console.log('\nLighthouse (mobile, median of 3):', JSON.stringify(results.lighthouse));
+} finally {
+  await browser.close();
+  await server.stop();
+}
+writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nwritten: bench/results.json');
