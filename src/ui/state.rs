@@ -120,7 +120,12 @@ impl Wizard {
                 .map(|t| {
                     t.with
                         .iter()
-                        .map(|role| i18n::t(locale, &format!("staff.{}", staff_name(*role))))
+                        .map(|role| {
+                            i18n::t(
+                                locale,
+                                &format!("staff.{}", crate::core::regulation::name_of(role)),
+                            )
+                        })
                         .collect::<Vec<_>>()
                         .join(&format!(" {} ", i18n::t(locale, "or")))
                 })
@@ -273,11 +278,4 @@ impl Wizard {
         self.returning_to_check.set(true);
         self.step.set(step);
     }
-}
-
-fn staff_name(role: crate::core::regulation::StaffRole) -> String {
-    serde_json::to_value(role)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
 }

@@ -3,6 +3,7 @@ use std::collections::BTreeSet;
 use serde_json::Value;
 
 use super::format::REGULATION;
+use super::name_of;
 use super::shape::{problem, Problem};
 use super::types::*;
 
@@ -201,12 +202,4 @@ fn unique<T: serde::Serialize>(
             ));
         }
     }
-}
-
-/// The name a value has in the file: `legal_representative`, `youth_care`.
-fn name_of<T: serde::Serialize>(item: &T) -> String {
-    serde_json::to_value(item)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
 }

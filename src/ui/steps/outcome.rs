@@ -8,7 +8,7 @@ use super::contact::{DestinationView, OrganisationContact};
 use crate::core::answers::field;
 use crate::core::eligibility::{self, verdict, Finding, Rule, Verdict};
 use crate::core::flow::Step;
-use crate::core::regulation::{Effect, FilerRole, Regulation};
+use crate::core::regulation::{name_of, Effect, FilerRole, Regulation};
 use crate::ui::parts::{BackButton, ReadAloud};
 use crate::ui::questions::Label;
 use crate::ui::{period_text, Wizard};
@@ -41,8 +41,8 @@ fn explanation(r: &Regulation, finding: &Finding) -> Label {
             .find(|e| e.kind == kind)
             .and_then(|e| e.explanation.clone())
             .map(Label::Own)
-            .unwrap_or_else(|| Label::Key(format!("finding.exclusion.{}", name(kind)))),
-        Rule::TimeLimit => Label::Key(format!("finding.time_limit.{}", name(finding.effect))),
+            .unwrap_or_else(|| Label::Key(format!("finding.exclusion.{}", name_of(&kind)))),
+        Rule::TimeLimit => Label::Key(format!("finding.time_limit.{}", name_of(&finding.effect))),
         Rule::Filer(FilerRole::Employee) => r
             .filers
             .never_explanation
@@ -53,13 +53,6 @@ fn explanation(r: &Regulation, finding: &Finding) -> Label {
         Rule::MissingAuthorisation => Label::Key("finding.missing_authorisation".into()),
         Rule::OnBehalfNotAllowed => Label::Key("finding.on_behalf".into()),
     }
-}
-
-fn name<T: serde::Serialize>(value: T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
 }
 
 #[component]

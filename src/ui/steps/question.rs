@@ -207,8 +207,10 @@ fn volunteers_hint(w: Wizard, field: &str) -> Option<String> {
     let role = w
         .regulation
         .with_value(|r| r.talk_first.as_ref().and_then(|t| t.volunteers_and_interns))?;
-    let name = serde_json::to_value(role).ok()?.as_str()?.to_string();
-    let who = w.t(&format!("staff.{name}"));
+    let who = w.t(&format!(
+        "staff.{}",
+        crate::core::regulation::name_of(&role)
+    ));
     Some(w.t_with("talked_to_staff.volunteers", &[("coordinator", &who)]))
 }
 
