@@ -67,7 +67,7 @@ pub fn decode(
         Some(_) => return Err(Discarded::OtherVersion),
         None => return Err(Discarded::Corrupt),
     }
-    let draft: Draft = serde_json::from_value(value).map_err(|_| Discarded::Corrupt)?;
+    let draft: Draft = serde_json::from_str(text).map_err(|_| Discarded::Corrupt)?;
     if draft.organisation_id != organisation_id {
         return Err(Discarded::Corrupt);
     }

@@ -227,6 +227,29 @@ fn some(text: &str) -> Option<String> {
 }
 
 /// The document for these answers. Answers to steps that no longer apply are left out.
+/// What the confirmation page needs of a sent document; kept in the browser with it, so the
+/// browser never has to read a whole document back.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Receipt {
+    pub submission_id: String,
+    pub reference: String,
+    pub deadlines: Deadlines,
+    pub if_not: Option<IfNotTalked>,
+    pub serious_matters: bool,
+}
+
+impl Payload {
+    pub fn receipt(&self) -> Receipt {
+        Receipt {
+            submission_id: self.submission_id.clone(),
+            reference: self.reference.clone(),
+            deadlines: self.deadlines.clone(),
+            if_not: self.prior_contact.as_ref().and_then(|p| p.if_not),
+            serious_matters: !self.serious_matters.is_empty(),
+        }
+    }
+}
+
 pub fn build(regulation: &Regulation, answers: &Answers, meta: SubmissionMeta) -> Payload {
     let today = meta.created_at.date_naive();
     let a = flow::prune(regulation, answers, today);

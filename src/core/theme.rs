@@ -65,6 +65,13 @@ impl Rgb {
     }
 }
 
+/// `4.4` for 4.46: rounded down, so a ratio just short of the minimum never reads as enough.
+/// Integer formatting: float formatting (`{:.1}`) would cost the wasm 14 KB.
+fn one_decimal(ratio: f64) -> String {
+    let tenths = (ratio * 10.0).floor() as u32;
+    format!("{}.{}", tenths / 10, tenths % 10)
+}
+
 /// Problems with the theme's colours, as (field, explanation).
 pub fn contrast_problems(theme: &Theme) -> Vec<(&'static str, String)> {
     let mut problems = Vec::new();
@@ -73,7 +80,7 @@ pub fn contrast_problems(theme: &Theme) -> Vec<(&'static str, String)> {
         if ratio < 4.5 {
             problems.push((
                 "primary_colour",
-                format!("white text on this colour has a contrast of {ratio:.1}:1; it needs at least 4.5:1 (WCAG 1.4.3): choose a darker colour"),
+                format!("white text on this colour has a contrast of {}:1; it needs at least 4.5:1 (WCAG 1.4.3): choose a darker colour", one_decimal(ratio)),
             ));
         }
     }
@@ -88,7 +95,7 @@ pub fn contrast_problems(theme: &Theme) -> Vec<(&'static str, String)> {
         if ratio < 3.0 {
             problems.push((
                 "focus_colour",
-                format!("the focus ring contrasts {ratio:.1}:1 with the buttons (primary colour); it needs at least 3:1 (WCAG 1.4.11)"),
+                format!("the focus ring contrasts {}:1 with the buttons (primary colour); it needs at least 3:1 (WCAG 1.4.11)", one_decimal(ratio)),
             ));
         }
     }

@@ -9,7 +9,7 @@ use super::steps::summary_text;
 use super::{drafts, SendState, Wizard};
 use crate::core::delivery::{self, Next, MAX_ATTEMPTS};
 use crate::core::flow::Step;
-use crate::core::payload::{self, Payload, SubmissionMeta};
+use crate::core::payload::{self, Receipt, SubmissionMeta};
 use crate::core::validation;
 use crate::platform::{clock, http, ids, storage};
 
@@ -18,11 +18,12 @@ fn key(w: &Wizard, what: &str) -> String {
     format!("klachtwijzer.{what}.{organisation}.{}", w.instance)
 }
 
-/// What is kept in the browser: the document, and the complaint as readable text (for the
-/// printed or e-mailed copy).
+/// What is kept in the browser: the document as sent, what the confirmation shows, and the
+/// complaint as readable text (for the printed or e-mailed copy).
 #[derive(Clone, serde::Serialize, serde::Deserialize)]
 pub struct Kept {
-    payload: Payload,
+    body: String,
+    receipt: Receipt,
     copy: String,
 }
 
@@ -45,14 +46,14 @@ fn keep(w: &Wizard, what: &str, kept: &Kept) {
 pub fn open(w: Wizard) {
     if let Some(kept) = stored(&w, "sent") {
         w.copy.set(kept.copy);
-        w.send.set(SendState::Sent(Box::new(kept.payload)));
+        w.send.set(SendState::Sent(Box::new(kept.receipt)));
         w.step.set(Step::Sent);
     } else if let Some(kept) = stored(&w, "outbox") {
         if let Some(found) = w.resume.get_untracked() {
             drafts::restore(w, found);
         }
         w.submission_id
-            .set(Some(kept.payload.submission_id.clone()));
+            .set(Some(kept.receipt.submission_id.clone()));
         w.step.set(Step::Check);
         w.send.set(SendState::Queued);
         spawn_local(deliver(w, kept));
@@ -101,7 +102,14 @@ pub fn send(w: Wizard) {
         payload.reference,
         summary_text(&w)
     );
-    let kept = Kept { payload, copy };
+    let Ok(body) = serde_json::to_string(&payload) else {
+        return;
+    };
+    let kept = Kept {
+        body,
+        receipt: payload.receipt(),
+        copy,
+    };
     keep(&w, "outbox", &kept);
     spawn_local(deliver(w, kept));
 }
@@ -110,10 +118,6 @@ async fn deliver(w: Wizard, kept: Kept) {
     if w.send.get_untracked().busy() {
         return;
     }
-    let Ok(body) = serde_json::to_string(&kept.payload) else {
-        return;
-    };
-    let document = &kept.payload;
     let endpoint = w.endpoint.get_value();
     let timeout_ms = w
         .regulation
@@ -127,8 +131,13 @@ async fn deliver(w: Wizard, kept: Kept) {
         } else {
             SendState::Retrying { attempt }
         });
-        let answer =
-            http::post_json(&endpoint, body.clone(), &document.submission_id, timeout_ms).await;
+        let answer = http::post_json(
+            &endpoint,
+            kept.body.clone(),
+            &kept.receipt.submission_id,
+            timeout_ms,
+        )
+        .await;
         match delivery::classify(answer.map(|a| a.status)) {
             Next::Done => {
                 storage::remove(&key(&w, "outbox"));
@@ -136,7 +145,7 @@ async fn deliver(w: Wizard, kept: Kept) {
                 drafts::sent(w);
                 keep(&w, "sent", &kept);
                 w.copy.set(kept.copy);
-                w.send.set(SendState::Sent(Box::new(kept.payload)));
+                w.send.set(SendState::Sent(Box::new(kept.receipt)));
                 w.step.set(Step::Sent);
                 return;
             }

@@ -242,7 +242,7 @@ impl Broken {
                 let name = organisation.get("name")?.as_str()?.to_string();
                 let contact = organisation
                     .get("contact")
-                    .and_then(|c| serde_json::from_value(c.clone()).ok())
+                    .and_then(|c| serde_json::from_str(&c.to_string()).ok())
                     .unwrap_or_default();
                 Some((name, contact))
             });

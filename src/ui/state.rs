@@ -4,7 +4,7 @@ use serde_json::Value;
 
 use crate::core::answers::{Answers, Support};
 use crate::core::flow::{self, Progress, Step};
-use crate::core::payload::Payload;
+use crate::core::payload::Receipt;
 use crate::core::regulation::Regulation;
 use crate::core::validation::{validate, FieldError};
 use crate::i18n::{self, Locale};
@@ -23,7 +23,7 @@ pub enum SendState {
     Queued,
     /// The organisation's endpoint refused it with this status.
     Refused(u16),
-    Sent(Box<Payload>),
+    Sent(Box<Receipt>),
 }
 
 impl SendState {
@@ -173,17 +173,17 @@ impl Wizard {
     /// The answers as JSON, for reading one field by its name (reactive).
     pub fn answer(&self, field: &str) -> Value {
         self.answers
-            .with(|a| serde_json::to_value(a).ok())
-            .and_then(|v| v.get(field).cloned())
+            .with(answers_json)
+            .and_then(|mut v| v.get_mut(field).map(Value::take))
             .unwrap_or(Value::Null)
     }
 
     /// Sets one answer field by its name. A value that does not fit is ignored.
     pub fn set_answer(&self, field: &str, value: Value) {
         self.answers.update(|a| {
-            if let Ok(mut json) = serde_json::to_value(&*a) {
+            if let Some(mut json) = answers_json(a) {
                 json[field] = value;
-                if let Ok(updated) = serde_json::from_value(json) {
+                if let Ok(updated) = serde_json::from_str(&json.to_string()) {
                     *a = updated;
                 }
             }
@@ -278,4 +278,12 @@ impl Wizard {
         self.returning_to_check.set(true);
         self.step.set(step);
     }
+}
+
+/// Through text, not `serde_json::to_value`/`from_value`: the drafts already need the answers
+/// to and from text, and a second JSON form of them would cost the wasm tens of kilobytes.
+fn answers_json(answers: &Answers) -> Option<Value> {
+    serde_json::to_string(answers)
+        .ok()
+        .and_then(|text| serde_json::from_str(&text).ok())
 }

@@ -25,7 +25,9 @@ pub fn load(json: &str) -> Result<Regulation, Vec<Problem>> {
     if !problems.is_empty() {
         return Err(problems);
     }
-    let regulation: Regulation = serde_json::from_value(value)
+    // Read from the text again rather than from `value`: the browser then carries one JSON
+    // reader for typed data instead of two (a tenth of the wasm).
+    let regulation: Regulation = serde_json::from_str(json)
         .map_err(|err| vec![problem("", format!("could not read the file: {err}"))])?;
     check_consistency(&regulation, &mut problems);
     if problems.is_empty() {

@@ -44,9 +44,7 @@ pub fn SentStep(wizard: Wizard) -> impl IntoView {
         .map(|n| view! { <li>{move || n.get(w.locale.get()).to_string()}</li> })
         .collect_view();
     let first = document
-        .prior_contact
-        .as_ref()
-        .and_then(|p| p.if_not)
+        .if_not
         .and_then(|i| match i {
             IfNotTalked::AppointmentFirst => Some("sent.appointment_first"),
             IfNotTalked::ReferredToEmployee => Some("sent.referred_to_employee"),
@@ -58,7 +56,8 @@ pub fn SentStep(wizard: Wizard) -> impl IntoView {
             <li>{move || w.t_with("sent.unreachable", &[("period", &period_text(&w, p))])}</li>
         }
     });
-    let serious = (!document.serious_matters.is_empty())
+    let serious = document
+        .serious_matters
         .then(|| regulation.serious_matters.as_ref().map(|s| s.notice.clone()))
         .flatten()
         .map(|notice| view! { <p class="kw-notice">{move || notice.get(w.locale.get()).to_string()}</p> });
