@@ -34,14 +34,18 @@ pub fn start() {
             continue; // already started
         }
         let config = ui::host::read(&host);
-        // Whatever the host put inside (a "loading" text) is no longer shown once the wizard
-        // has its own shadow root.
+        // A host without a first screen of its own gets the wizard's "loading" line at once.
+        let has_first_screen = host.child_element_count() > 0;
         let Some(container) = platform::dom::isolate(&host) else {
             continue;
         };
+        if !has_first_screen {
+            platform::dom::reveal(container.clone());
+        }
         let instance = instance as usize;
-        leptos::mount::mount_to(container, move || {
-            leptos::view! { <ui::App instance config/> }
+        let mount = container.clone();
+        leptos::mount::mount_to(mount, move || {
+            leptos::view! { <ui::App instance config container/> }
         })
         .forget();
     }

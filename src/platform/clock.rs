@@ -19,3 +19,18 @@ pub fn now() -> DateTime<FixedOffset> {
 pub fn today() -> NaiveDate {
     now().date_naive()
 }
+
+/// Runs `work` and records how long it took as a User Timing measure named `name` (seen in
+/// the browser's performance tools, and read by the benchmark).
+pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let start = format!("{name}:start");
+    if let Some(p) = &performance {
+        let _ = p.mark(&start);
+    }
+    let result = work();
+    if let Some(p) = &performance {
+        let _ = p.measure_with_start_mark(name, &start);
+    }
+    result
+}

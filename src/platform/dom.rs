@@ -35,7 +35,9 @@ pub fn focus_in_wizard(from: &Element, id: &str) {
 
 /// Puts the wizard in its own shadow root, so the host page's styles cannot reach it and its
 /// styles cannot reach the host page. The wizard's stylesheet (added to the page by the
-/// loader or the demo page) is linked inside it. Returns the element to mount into.
+/// loader or the demo page) is linked inside it. Until [`reveal`], the host's own content
+/// (its first screen: a title, "loading", the organisation's contact details) stays shown
+/// through a slot, and the wizard is rendered out of sight. Returns the element to mount into.
 pub fn isolate(host: &HtmlElement) -> Option<HtmlElement> {
     let document = web_sys::window()?.document()?;
     let shadow = host
@@ -48,9 +50,49 @@ pub fn isolate(host: &HtmlElement) -> Option<HtmlElement> {
             }
         }
     }
+    let slot = document.create_element("slot").ok()?;
+    shadow.append_child(&slot).ok()?;
     let container: HtmlElement = document.create_element("div").ok()?.dyn_into().ok()?;
+    container.set_hidden(true);
     shadow.append_child(&container).ok()?;
     Some(container)
+}
+
+/// Shows the wizard in place of the host's first screen, once its stylesheet is there (never
+/// a flash of unstyled text that then jumps). Idempotent.
+pub fn reveal(container: HtmlElement) {
+    let Some(shadow) = container
+        .get_root_node()
+        .dyn_into::<web_sys::ShadowRoot>()
+        .ok()
+    else {
+        return;
+    };
+    if let Ok(links) = shadow.query_selector_all("link[rel=stylesheet]:not([data-kw-settled])") {
+        for i in 0..links.length() {
+            let Some(link) = links
+                .item(i)
+                .and_then(|l| l.dyn_into::<web_sys::HtmlLinkElement>().ok())
+            else {
+                continue;
+            };
+            if link.sheet().is_none() {
+                // Still loading: come back when it has loaded or failed (then show anyway).
+                let settled = link.clone();
+                let again = wasm_bindgen::closure::Closure::once_into_js(move || {
+                    let _ = settled.set_attribute("data-kw-settled", "");
+                    reveal(container);
+                });
+                let _ = link.add_event_listener_with_callback("load", again.unchecked_ref());
+                let _ = link.add_event_listener_with_callback("error", again.unchecked_ref());
+                return;
+            }
+        }
+    }
+    if let Ok(Some(slot)) = shadow.query_selector("slot") {
+        slot.remove();
+    }
+    container.set_hidden(false);
 }
 
 /// Replaces the page (no way back to it with the back button) by `url`.

@@ -70,7 +70,9 @@ enum Load {
 }
 
 fn configure(json: &str, endpoint: Option<String>) -> Load {
-    match regulation::load(json) {
+    let loaded =
+        crate::platform::clock::measured("klachtwijzer:regulation", || regulation::load(json));
+    match loaded {
         Ok(regulation) => match endpoint.or_else(|| regulation.delivery.endpoint.clone()) {
             Some(endpoint) => Load::Ready(Box::new(regulation), endpoint),
             None => Load::Failed(parts::Broken::new(
@@ -87,8 +89,15 @@ fn configure(json: &str, endpoint: Option<String>) -> Load {
 
 /// One wizard for one host element.
 #[component]
-pub fn App(instance: usize, config: HostConfig) -> impl IntoView {
+pub fn App(instance: usize, config: HostConfig, container: web_sys::HtmlElement) -> impl IntoView {
     let load = RwSignal::new(Load::Pending);
+    // The first real screen (the wizard, or what is wrong) replaces the host's first screen.
+    let container = StoredValue::new_local(container);
+    Effect::new(move || {
+        if !matches!(load.get(), Load::Pending) {
+            crate::platform::dom::reveal(container.get_value());
+        }
+    });
     let HostConfig {
         regulation,
         endpoint,
@@ -174,15 +183,14 @@ fn WizardView(wizard: Wizard) -> impl IntoView {
     });
 
     // On every step change (not on the first render: the host page keeps its focus),
-    // focus moves to the new heading so screen readers start there.
+    // focus moves to the new heading so screen readers start there. Effects run after the
+    // new step is in the DOM, so this needs no wait for a frame.
     Effect::new(move |previous: Option<Step>| {
         let step = w.step.get();
         if previous.is_some_and(|p| p != step) {
-            request_animation_frame(move || {
-                if let Some(root) = root.get_untracked() {
-                    dom::focus_first(&root, "h1");
-                }
-            });
+            if let Some(root) = root.get_untracked() {
+                dom::focus_first(&root, "h1");
+            }
         }
         step
     });

@@ -1,0 +1,10 @@
+// When this browser cannot run the wizard (no WebAssembly, or its files did not load), every
+// wizard's host shows its own fallback instead of "loading": the elements marked
+// data-klachtwijzer-unsupported, usually the organisation's contact details.
+export function showFallback() {
+  for (const host of document.querySelectorAll('[data-klachtwijzer]')) {
+    if (host.shadowRoot && !host.shadowRoot.querySelector('slot')) continue; // this one runs
+    for (const status of host.querySelectorAll('[role=status]')) status.hidden = true;
+    for (const fallback of host.querySelectorAll('[data-klachtwijzer-unsupported]')) fallback.hidden = false;
+  }
+}

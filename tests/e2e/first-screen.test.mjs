@@ -1,0 +1,100 @@
+// Before the wasm has arrived: the host's own first screen (title, a polite "loading", the
+// organisation's contact details), which the wizard replaces without moving anything on the
+// page; and in a browser that cannot run the wizard, the host's fallback.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup, axeViolations } from './harness.mjs';
+
+const env = setup();
+
+/** Holds every request for the wasm until `release()` is called. */
+async function holdWasm(page) {
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await page.route(/_bg\.wasm$/, async (route) => { await released; await route.continue(); });
+  return () => release();
+}
+
+test('the first screen shows before the wasm, and the wizard replaces it without a layout shift', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 412, height: 823 }, locale: 'nl-NL' });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const release = await holdWasm(page);
+  await page.goto(env.server.hostPage('first-screen.html', env.server.endpoint));
+
+  const host = page.locator('[data-klachtwijzer]');
+  await assert.doesNotReject(host.getByRole('heading', { level: 1, name: 'Een klacht indienen' }).waitFor());
+  assert.equal((await host.getByRole('status').innerText()).trim(), 'De klachtwijzer wordt geladen.');
+  assert.match(await host.innerText(), /klacht@perspektief\.nl/);
+  assert.equal(await host.locator('[data-klachtwijzer-unsupported]').isVisible(), false);
+  assert.deepEqual(await axeViolations(page), []);
+  const footerBefore = await page.locator('footer').boundingBox();
+
+  release();
+  await page.locator('.kw h1').filter({ hasText: 'Een klacht indienen' }).waitFor();
+  assert.match(await page.locator('.kw').innerText(), /tevreden over Perspektief/);
+  // The host's first screen is gone (no slot shows it any more), and nothing moved.
+  assert.equal(await page.evaluate(() => document.querySelector('[data-klachtwijzer]').shadowRoot.querySelector('slot')), null);
+  assert.equal(await host.locator('.demo-first-screen').isVisible(), false);
+  const shift = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(window.__shift))));
+  assert.ok(shift < 0.02, `layout shift ${shift}`);
+  assert.ok((await page.locator('footer').boundingBox()).y >= footerBefore.y, 'the footer did not move up into view');
+  await context.close();
+});
+
+test('a browser without WebAssembly gets the host\'s fallback with the contact details, not "loading" forever', async () => {
+  const page = `<!doctype html>
+<html lang="nl">
+<head><meta charset="utf-8"><title>Klacht indienen</title><link rel="icon" href="data:,"></head>
+<body><main>
+  <div data-klachtwijzer data-regulation="../regulations/permens.json">
+    <h1>Een klacht indienen</h1>
+    <p role="status">De klachtwijzer wordt geladen.</p>
+    <div data-klachtwijzer-unsupported hidden>
+      <p>Deze browser kan de klachtwijzer niet openen. Stuur je klacht per e-mail.</p>
+      <p><a href="mailto:klachten@permens.nl">klachten@permens.nl</a></p>
+    </div>
+  </div>
+</main>
+<script type="module" src="../klachtwijzer.js"></script>
+<script nomodule src="../klachtwijzer-nomodule.js"></script>
+</body></html>`;
+  const url = env.server.addFile('oud/klacht.html', page);
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => { delete window.WebAssembly; });
+  const tab = await context.newPage();
+  await tab.goto(url);
+  const fallback = tab.locator('[data-klachtwijzer-unsupported]');
+  await assert.doesNotReject(fallback.waitFor({ state: 'visible' }));
+  assert.match(await fallback.innerText(), /klachten@permens\.nl/);
+  assert.equal(await tab.getByRole('status').isVisible(), false);
+  assert.deepEqual(await axeViolations(tab), []);
+  await context.close();
+});
+
+test('when the wizard\'s files cannot be loaded, the host\'s fallback shows', async () => {
+  const page = `<!doctype html>
+<html lang="nl">
+<head><meta charset="utf-8"><title>Klacht indienen</title><link rel="icon" href="data:,"></head>
+<body><main>
+  <div data-klachtwijzer data-regulation="../regulations/permens.json">
+    <p role="status">De klachtwijzer wordt geladen.</p>
+    <p data-klachtwijzer-unsupported hidden>Het lukt nu niet. Mail ons: klachten@permens.nl</p>
+  </div>
+</main>
+<script type="module" src="../klachtwijzer.js"></script>
+</body></html>`;
+  const url = env.server.addFile('kapot/klacht.html', page);
+  const context = await env.browser.newContext();
+  const tab = await context.newPage();
+  await tab.route(/_bg\.wasm$/, (route) => route.abort());
+  await tab.goto(url);
+  await assert.doesNotReject(tab.locator('[data-klachtwijzer-unsupported]').waitFor({ state: 'visible' }));
+  assert.equal(await tab.getByRole('status').isVisible(), false);
+  await context.close();
+});
