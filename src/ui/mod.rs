@@ -116,6 +116,9 @@ pub fn App(instance: usize, config: HostConfig, container: web_sys::HtmlElement)
                     None,
                 )),
             };
+            // Reading the file and drawing the first screen in separate tasks keeps a slow
+            // phone responsive in between (no long task).
+            http::sleep(0).await;
             load.set(result);
         }),
     }
