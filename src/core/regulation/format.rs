@@ -8,7 +8,7 @@ const fn f(name: &'static str, shape: Shape, doc: &'static str) -> Field {
         name,
         required: true,
         shape,
-        doc,
+        doc: reference_only(doc),
     }
 }
 
@@ -17,7 +17,17 @@ const fn opt(name: &'static str, shape: Shape, doc: &'static str) -> Field {
         name,
         required: false,
         shape,
-        doc,
+        doc: reference_only(doc),
+    }
+}
+
+/// The explanations are for the schema and the reference (made natively); the browser only
+/// checks, so they stay out of the wasm.
+const fn reference_only(doc: &'static str) -> &'static str {
+    if cfg!(target_arch = "wasm32") {
+        ""
+    } else {
+        doc
     }
 }
 
