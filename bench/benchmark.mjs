@@ -52,19 +52,21 @@ async function stepSpeed(browser, server, throttle) {
   await page.evaluate(() => {
     const root = () => document.querySelector('[data-klachtwijzer]').shadowRoot;
     window.__step = () => new Promise((done) => {
-      const before = root().querySelector('h1')?.textContent;
-      const button = [...root().querySelectorAll('button')].find((b) => /^(Verder|Begin)$/.test(b.textContent.trim()));
+      const shadow = root();
+      const before = shadow.querySelector('h1')?.textContent;
+      const button = [...shadow.querySelectorAll('button')].find((b) => /^(Verder|Begin)$/.test(b.textContent.trim()));
+      // Done when the new step's heading has focus (the wizard moves it there), measured at
+      // the next frame, i.e. when the browser paints it.
+      const arrived = () => {
+        const h1 = shadow.querySelector('h1');
+        if (!h1 || h1.textContent === before || shadow.activeElement !== h1) return;
+        shadow.removeEventListener('focusin', arrived);
+        requestAnimationFrame(() => done(performance.now() - start));
+      };
+      shadow.addEventListener('focusin', arrived);
       const start = performance.now();
       button.click();
-      const check = () => {
-        const h1 = root().querySelector('h1');
-        if (h1 && h1.textContent !== before && root().activeElement === h1) {
-          requestAnimationFrame(() => done(performance.now() - start));
-        } else {
-          requestAnimationFrame(check);
-        }
-      };
-      check();
+      arrived();
     });
   });
   const times = [];
