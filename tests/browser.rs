@@ -36,7 +36,12 @@ fn mount_with(
         regulation,
         endpoint: endpoint.map(str::to_string),
     };
-    leptos::mount::mount_to(host.clone(), move || view! { <App instance config/> }).forget();
+    let container = host.clone();
+    leptos::mount::mount_to(
+        host.clone(),
+        move || view! { <App instance config container/> },
+    )
+    .forget();
     host
 }
 

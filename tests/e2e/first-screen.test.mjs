@@ -98,3 +98,28 @@ test('when the wizard\'s files cannot be loaded, the host\'s fallback shows', as
   assert.equal(await tab.getByRole('status').isVisible(), false);
   await context.close();
 });
+
+test('wasm memory does not grow over repeated journeys in one page', async () => {
+  const context = await env.browser.newContext({ locale: 'nl-NL' });
+  const page = await context.newPage();
+  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
+  await page.goto(env.server.hostPage('memory.html', env.server.endpoint).replace('memory.html', 'memory.html?regulation=permens'));
+  await page.locator('.kw h1').filter({ hasText: 'Een klacht indienen' }).waitFor();
+  const journey = async () => {
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await page.locator('.kw-choice label').filter({ hasText: 'Nee, ik vul het zelf in' }).click();
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await page.locator('.kw-choice label').filter({ hasText: 'Ja, maar' }).click();
+    await page.getByRole('button', { name: 'Verder' }).click();
+    await page.getByRole('button', { name: 'Wis mijn gegevens' }).click();
+    await page.locator('.kw h1').filter({ hasText: 'Een klacht indienen' }).waitFor();
+  };
+  const memory = () => page.evaluate(() => window.__wasm.memory.buffer.byteLength);
+  for (let i = 0; i < 5; i++) await journey();
+  const before = await memory();
+  for (let i = 0; i < 25; i++) await journey();
+  const after = await memory();
+  // Wasm memory grows in 64 KiB pages and never shrinks: a leak shows as pages added.
+  assert.ok(after - before <= 64 * 1024, `wasm memory grew from ${before} to ${after} bytes`);
+  await context.close();
+});
