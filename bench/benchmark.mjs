@@ -50,7 +50,7 @@ async function stepSpeed(browser, server, throttle) {
   await page.goto(`${server.site}?regulation=permens`);
   await page.locator('.kw h1').waitFor();
   await page.evaluate(() => {
-    const root = () => document.querySelector('[data-klachtwijzer]').shadowRoot;
+    const root = () => document.querySelector('[data-klachtwijzer-root]').shadowRoot;
     window.__step = () => new Promise((done) => {
       const shadow = root();
       const before = shadow.querySelector('h1')?.textContent;

@@ -3,7 +3,7 @@
 // data-klachtwijzer-unsupported, usually the organisation's contact details.
 export function showFallback() {
   for (const host of document.querySelectorAll('[data-klachtwijzer]')) {
-    if (host.shadowRoot && !host.shadowRoot.querySelector('slot')) continue; // this one runs
+    if (host.hasAttribute('data-klachtwijzer-ready')) continue; // this one runs
     for (const status of host.querySelectorAll('[role=status]')) status.hidden = true;
     for (const fallback of host.querySelectorAll('[data-klachtwijzer-unsupported]')) fallback.hidden = false;
   }

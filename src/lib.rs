@@ -30,7 +30,12 @@ pub fn start() {
         else {
             continue;
         };
-        if host.shadow_root().is_some() {
+        if host
+            .query_selector("[data-klachtwijzer-root]")
+            .ok()
+            .flatten()
+            .is_some()
+        {
             continue; // already started
         }
         let config = ui::host::read(&host);

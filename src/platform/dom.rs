@@ -35,12 +35,17 @@ pub fn focus_in_wizard(from: &Element, id: &str) {
 
 /// Puts the wizard in its own shadow root, so the host page's styles cannot reach it and its
 /// styles cannot reach the host page. The wizard's stylesheet (added to the page by the
-/// loader or the demo page) is linked inside it. Until [`reveal`], the host's own content
-/// (its first screen: a title, "loading", the organisation's contact details) stays shown
-/// through a slot, and the wizard is rendered out of sight. Returns the element to mount into.
+/// loader or the demo page) is linked inside it. The shadow root belongs to a new element at
+/// the end of the host: the host's own content (its first screen: a title, "loading", the
+/// organisation's contact details) stays as it is, shown, until [`reveal`]; the wizard is
+/// rendered out of sight meanwhile. Returns the element to mount into.
 pub fn isolate(host: &HtmlElement) -> Option<HtmlElement> {
     let document = web_sys::window()?.document()?;
-    let shadow = host
+    let root: HtmlElement = document.create_element("div").ok()?.dyn_into().ok()?;
+    root.set_attribute("data-klachtwijzer-root", "").ok()?;
+    set_style(&root, "display", "none");
+    host.append_child(&root).ok()?;
+    let shadow = root
         .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
         .ok()?;
     if let Ok(links) = document.query_selector_all("link[rel=stylesheet][href*='klachtwijzer-']") {
@@ -50,16 +55,13 @@ pub fn isolate(host: &HtmlElement) -> Option<HtmlElement> {
             }
         }
     }
-    let slot = document.create_element("slot").ok()?;
-    shadow.append_child(&slot).ok()?;
     let container: HtmlElement = document.create_element("div").ok()?.dyn_into().ok()?;
-    container.set_hidden(true);
     shadow.append_child(&container).ok()?;
     Some(container)
 }
 
 /// Shows the wizard in place of the host's first screen, once its stylesheet is there (never
-/// a flash of unstyled text that then jumps). Idempotent.
+/// a flash of unstyled text that then jumps). The host gets `data-klachtwijzer-ready`.
 pub fn reveal(container: HtmlElement) {
     let Some(shadow) = container
         .get_root_node()
@@ -89,10 +91,26 @@ pub fn reveal(container: HtmlElement) {
             }
         }
     }
-    if let Ok(Some(slot)) = shadow.query_selector("slot") {
-        slot.remove();
+    let Ok(root) = shadow.host().dyn_into::<HtmlElement>() else {
+        return;
+    };
+    if let Some(host) = root.parent_element() {
+        let first_screen = host.child_nodes();
+        for i in (0..first_screen.length()).rev() {
+            let Some(node) = first_screen.item(i) else {
+                continue;
+            };
+            if let Some(element) = node.dyn_ref::<HtmlElement>() {
+                if *element != root {
+                    set_style(element, "display", "none");
+                }
+            } else if node.node_type() == web_sys::Node::TEXT_NODE {
+                let _ = host.remove_child(&node);
+            }
+        }
+        let _ = host.set_attribute("data-klachtwijzer-ready", "");
     }
-    container.set_hidden(false);
+    let _ = root.style().remove_property("display");
 }
 
 /// Replaces the page (no way back to it with the back button) by `url`.
