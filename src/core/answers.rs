@@ -59,8 +59,10 @@ pub enum FundingAnswer {
 pub struct Answers {
     pub support: Option<Support>,
 
+    #[serde(deserialize_with = "super::iso::optional_date")]
     pub event_date: Option<NaiveDate>,
     pub event_date_unknown: bool,
+    #[serde(deserialize_with = "super::iso::optional_date")]
     pub last_contact_date: Option<NaiveDate>,
     pub last_contact_unknown: bool,
     /// Topics with their own time limit that apply. `Some(vec![])`: none of them.

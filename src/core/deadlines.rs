@@ -84,12 +84,18 @@ pub fn add(date: NaiveDate, period: Period) -> NaiveDate {
 #[serde(deny_unknown_fields)]
 pub struct Deadlines {
     /// The date the complaint was sent.
+    #[serde(deserialize_with = "super::iso::date")]
     pub submitted_on: NaiveDate,
+    #[serde(deserialize_with = "super::iso::optional_date")]
     pub receipt_by: Option<NaiveDate>,
+    #[serde(deserialize_with = "super::iso::optional_date")]
     pub first_contact_by: Option<NaiveDate>,
+    #[serde(deserialize_with = "super::iso::optional_date")]
     pub handling_starts_by: Option<NaiveDate>,
+    #[serde(deserialize_with = "super::iso::optional_date")]
     pub decision_by: Option<NaiveDate>,
     /// The latest decision date when the term is extended once.
+    #[serde(deserialize_with = "super::iso::optional_date")]
     pub decision_by_extended: Option<NaiveDate>,
 }
 

@@ -16,6 +16,7 @@ pub const DRAFT_VERSION: u64 = 1;
 pub struct Draft {
     pub version: u64,
     pub organisation_id: String,
+    #[serde(deserialize_with = "super::iso::timestamp")]
     pub saved_at: DateTime<FixedOffset>,
     pub step: Step,
     pub locale: String,

@@ -7,6 +7,7 @@ pub mod delivery;
 pub mod draft;
 pub mod eligibility;
 pub mod flow;
+pub mod iso;
 pub mod payload;
 pub mod regulation;
 pub mod text;

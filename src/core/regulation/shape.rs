@@ -368,9 +368,7 @@ impl Format {
                 (s.starts_with("https://") || s.starts_with("http://") || s.starts_with('/'))
                     && !s.contains(char::is_whitespace)
             }
-            Format::Date => {
-                chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok() && s.len() == 10
-            }
+            Format::Date => crate::core::iso::parse_date(s).is_some(),
             Format::Colour => crate::core::theme::Rgb::parse(s).is_some(),
             Format::FontFamily => crate::core::theme::is_safe_font_family(s),
         };

@@ -55,7 +55,10 @@ fn answer_text(w: &Wizard, step: Step, q: &Question) -> Vec<Row> {
             unknown_field,
             ..
         } => {
-            let date = w.answer(field).as_str().and_then(|d| d.parse().ok());
+            let date = w
+                .answer(field)
+                .as_str()
+                .and_then(crate::core::iso::parse_date);
             row(match date {
                 Some(date) => format_date(w, date),
                 None if w.answer(unknown_field) == Value::Bool(true) => w.t("date.unknown"),
