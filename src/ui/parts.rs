@@ -21,13 +21,13 @@ pub fn LanguageSwitch(wizard: Wizard) -> impl IntoView {
                 type="button"
                 class="kw-language"
                 lang=move || w.locale.get().other().code()
-                aria-label=move || w.t("language.other_label")
+                aria-label=w.text("language.other_label")
                 on:click=move |_| {
                     speech::stop();
                     w.locale.update(|l| *l = l.other());
                 }
             >
-                {move || w.t("language.other")}
+                {w.text("language.other")}
             </button>
         }
     })
@@ -47,7 +47,7 @@ pub fn QuickExit(wizard: Wizard) -> impl IntoView {
             ev.prevent_default();
             speech::stop();
             dom::leave_for(&url);
-        }>{move || w.t("quick_exit")}</a>
+        }>{w.text("quick_exit")}</a>
     }
 }
 
@@ -57,7 +57,7 @@ pub fn ClearButton(wizard: Wizard) -> impl IntoView {
     let w = wizard;
     view! {
         <button type="button" class="kw-language" on:click=move |_| super::drafts::clear_all(w)>
-            {move || w.t("draft.clear")}
+            {w.text("draft.clear")}
         </button>
     }
 }
@@ -85,7 +85,7 @@ pub fn BackButton(wizard: Wizard) -> impl IntoView {
     let w = wizard;
     view! {
         <button type="button" class="kw-back" on:click=move |_| w.back()>
-            {move || w.t("nav.back")}
+            {w.text("nav.back")}
         </button>
     }
 }
@@ -98,7 +98,7 @@ pub fn Why(wizard: Wizard, key: String) -> impl IntoView {
     shown.then(|| {
         view! {
             <details class="kw-why">
-                <summary>{move || w.t("why")}</summary>
+                <summary>{w.text("why")}</summary>
                 <p>{move || w.t(&key)}</p>
             </details>
         }
@@ -131,7 +131,7 @@ pub fn ReadAloud(
                 on:click=speak
             >
                 <Pictogram icon=Icon::Speaker/>
-                {(!small).then(|| view! { <span>{move || w.t("read_aloud")}</span> })}
+                {(!small).then(|| view! { <span>{w.text("read_aloud")}</span> })}
             </button>
         }
     })
@@ -162,7 +162,7 @@ pub fn ErrorSummary(wizard: Wizard) -> impl IntoView {
             node_ref=summary
             hidden=move || w.errors.with(Vec::is_empty)
         >
-            <h2 id=title_id class="kw-error-summary-title">{move || w.t("error.summary_heading")}</h2>
+            <h2 id=title_id class="kw-error-summary-title">{w.text("error.summary_heading")}</h2>
             <ul>
                 {move || {
                     w.errors

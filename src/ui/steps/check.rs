@@ -160,8 +160,8 @@ pub fn CheckStep(wizard: Wizard) -> impl IntoView {
         <section class="kw-step">
             <BackButton wizard=w/>
             <Progress wizard=w/>
-            <h1 tabindex="-1">{move || w.t("check.heading")}</h1>
-            <p>{move || w.t("check.intro")}</p>
+            <h1 tabindex="-1">{w.text("check.heading")}</h1>
+            <p>{w.text("check.intro")}</p>
             <dl class="kw-summary">{rows}</dl>
             {status}
             <button

@@ -17,17 +17,17 @@ pub fn ContactLines(wizard: Wizard, contact: Contact) -> impl IntoView {
     view! {
         <ul class="kw-contact">
             {email.map(|e| view! {
-                <li>{move || w.t("channel.email")} ": " <a href=format!("mailto:{e}")>{e.clone()}</a></li>
+                <li>{w.text("channel.email")} ": " <a href=format!("mailto:{e}")>{e.clone()}</a></li>
             })}
             {phone.map(|p| {
                 let tel: String = p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-                view! { <li>{move || w.t("channel.phone")} ": " <a href=format!("tel:{tel}")>{p.clone()}</a></li> }
+                view! { <li>{w.text("channel.phone")} ": " <a href=format!("tel:{tel}")>{p.clone()}</a></li> }
             })}
             {postal_address.map(|a| view! {
-                <li>{move || w.t("channel.post")} ": " <span class="kw-address">{a.clone()}</span></li>
+                <li>{w.text("channel.post")} ": " <span class="kw-address">{a.clone()}</span></li>
             })}
             {website.map(|u| view! {
-                <li>{move || w.t("channel.website")} ": " <a href=u.clone() rel="noopener">{u.clone()}</a></li>
+                <li>{w.text("channel.website")} ": " <a href=u.clone() rel="noopener">{u.clone()}</a></li>
             })}
         </ul>
     }

@@ -45,16 +45,16 @@ pub fn OtherWays(wizard: Wizard, #[prop(optional)] text: Option<Signal<String>>)
     });
     let post = postal.map(|address| {
         view! {
-            <li>{move || w.t("other_ways.post")} " " <span class="kw-address">{address.clone()}</span></li>
+            <li>{w.text("other_ways.post")} " " <span class="kw-address">{address.clone()}</span></li>
         }
     });
     view! {
         <div class="kw-other-ways">
-            <h2>{move || w.t("other_ways.heading")}</h2>
+            <h2>{w.text("other_ways.heading")}</h2>
             <ul>
                 <li>
                     <button type="button" class="kw-button kw-secondary" on:click=move |_| dom::print()>
-                        {move || w.t("other_ways.print")}
+                        {w.text("other_ways.print")}
                     </button>
                 </li>
                 {mail}

@@ -88,11 +88,11 @@ pub fn OutcomeStep(wizard: Wizard) -> impl IntoView {
                     })}
                     {match (go_to, stops) {
                         (Some(destination), _) => Some(view! {
-                            <h2>{move || w.t("outcome.go_to")}</h2>
+                            <h2>{w.text("outcome.go_to")}</h2>
                             <DestinationView wizard=w destination/>
                         }.into_any()),
                         (None, true) => Some(view! {
-                            <h2>{move || w.t("outcome.ask_us")}</h2>
+                            <h2>{w.text("outcome.ask_us")}</h2>
                             <OrganisationContact wizard=w/>
                         }.into_any()),
                         (None, false) => None,
@@ -123,18 +123,18 @@ pub fn OutcomeStep(wizard: Wizard) -> impl IntoView {
                 {if v == Verdict::NotHandled {
                     view! {
                         <button type="button" class="kw-button kw-secondary" on:click=move |_| w.back()>
-                            {move || w.t("outcome.change_answer")}
+                            {w.text("outcome.change_answer")}
                         </button>
                         {only_client.then(|| view! {
                             <button type="button" class="kw-button kw-primary" on:click=help_typing>
-                                {move || w.t("outcome.help_typing")}
+                                {w.text("outcome.help_typing")}
                             </button>
                         })}
                     }.into_any()
                 } else {
                     view! {
                         <button type="button" class="kw-button kw-primary" on:click=move |_| w.continue_on()>
-                            {move || w.t("nav.continue")}
+                            {w.text("nav.continue")}
                         </button>
                     }.into_any()
                 }}

@@ -87,7 +87,7 @@ pub fn QuestionStep(wizard: Wizard) -> impl IntoView {
                 {body}
                 <Why wizard=w key=key(w, "why")/>
                 <div class="kw-actions">
-                    <button type="submit" class="kw-button kw-primary">{move || w.t("nav.continue")}</button>
+                    <button type="submit" class="kw-button kw-primary">{w.text("nav.continue")}</button>
                     <ReadAloud wizard=w text=read/>
                 </div>
             </form>
@@ -176,7 +176,7 @@ fn choice_list(
     let none = many.then(|| {
         let id = w.dom_id(&format!("{field}-none"));
         view! {
-            <p class="kw-or">{move || w.t("choice.or")}</p>
+            <p class="kw-or">{w.text("choice.or")}</p>
             <div class="kw-choice">
                 <input type="checkbox" id=id.clone()
                     prop:checked=move || w.answer(field).as_array().is_some_and(Vec::is_empty)
@@ -184,7 +184,7 @@ fn choice_list(
                         let none = w.answer(field).as_array().is_some_and(Vec::is_empty);
                         w.set_answer(field, if none { Value::Null } else { json!([]) });
                     }/>
-                <label for=id><span class="kw-choice-text"><span class="kw-choice-label">{move || w.t("choice.none")}</span></span></label>
+                <label for=id><span class="kw-choice-text"><span class="kw-choice-label">{w.text("choice.none")}</span></span></label>
             </div>
         }
     });
@@ -243,7 +243,7 @@ fn date_field(
                     <input type="checkbox" id=unknown_id.clone()
                         prop:checked=move || w.answer(unknown_field) == json!(true)
                         on:change=move |ev| w.set_answer(unknown_field, Value::Bool(event_target_checked(&ev)))/>
-                    <label for=unknown_id>{move || w.t("date.unknown")}</label>
+                    <label for=unknown_id>{w.text("date.unknown")}</label>
                 </div>
             })}
         </div>

@@ -89,7 +89,7 @@ pub fn SentStep(wizard: Wizard) -> impl IntoView {
             })
             .collect_view();
         view! {
-            <h2>{move || w.t("sent.not_satisfied")}</h2>
+            <h2>{w.text("sent.not_satisfied")}</h2>
             <ol class="kw-escalation">{items}</ol>
         }
     });
@@ -97,25 +97,25 @@ pub fn SentStep(wizard: Wizard) -> impl IntoView {
     view! {
         <section class="kw-step kw-sent">
             <div class="kw-panel">
-                <h1 tabindex="-1">{move || w.t("sent.heading")}</h1>
-                <p>{move || w.t("sent.reference")} " " <strong class="kw-reference">{reference.clone()}</strong></p>
+                <h1 tabindex="-1">{w.text("sent.heading")}</h1>
+                <p>{w.text("sent.reference")} " " <strong class="kw-reference">{reference.clone()}</strong></p>
             </div>
-            <p>{move || w.t("sent.reference_hint")}</p>
-            <h2>{move || w.t("sent.next_heading")}</h2>
+            <p>{w.text("sent.reference_hint")}</p>
+            <h2>{w.text("sent.next_heading")}</h2>
             <ul class="kw-next">{first}{dated}{notes}{withdrawal}</ul>
             {serious}
             {escalation}
-            <h2>{move || w.t("sent.your_complaint")}</h2>
+            <h2>{w.text("sent.your_complaint")}</h2>
             <p class="kw-answer kw-copy">{move || w.copy.get()}</p>
             <OtherWays wizard=w text=Signal::derive(move || w.copy.get())/>
-            <h2>{move || w.t("sent.questions")}</h2>
+            <h2>{w.text("sent.questions")}</h2>
             <OrganisationContact wizard=w/>
             <div class="kw-actions">
                 <button type="button" class="kw-button kw-secondary" on:click=move |_| dom::print()>
-                    {move || w.t("sent.print")}
+                    {w.text("sent.print")}
                 </button>
                 <button type="button" class="kw-button kw-secondary" on:click=move |_| crate::ui::delivery::close_confirmation(w)>
-                    {move || w.t("sent.close")}
+                    {w.text("sent.close")}
                 </button>
             </div>
         </section>

@@ -54,29 +54,29 @@ pub fn StartStep(wizard: Wizard) -> impl IntoView {
     view! {
         <section class="kw-step">
             {resume}
-            <h1 tabindex="-1">{move || w.t("start.heading")}</h1>
+            <h1 tabindex="-1">{w.text("start.heading")}</h1>
             <p>{intro}</p>
-            <p>{move || w.t("start.example_intro")}</p>
+            <p>{w.text("start.example_intro")}</p>
             <ul>
-                <li>{move || w.t("start.example_1")}</li>
-                <li>{move || w.t("start.example_2")}</li>
-                <li>{move || w.t("start.example_3")}</li>
+                <li>{w.text("start.example_1")}</li>
+                <li>{w.text("start.example_2")}</li>
+                <li>{w.text("start.example_3")}</li>
             </ul>
-            <h2>{move || w.t("start.what_happens_heading")}</h2>
-            <p>{move || w.t("start.what_happens")}</p>
-            <p>{move || w.t("start.how_long")}</p>
-            <p>{move || w.t("start.keep")}</p>
-            <h2>{move || w.t("start.help_heading")}</h2>
-            <p>{move || w.t("start.help")}</p>
+            <h2>{w.text("start.what_happens_heading")}</h2>
+            <p>{w.text("start.what_happens")}</p>
+            <p>{w.text("start.how_long")}</p>
+            <p>{w.text("start.keep")}</p>
+            <h2>{w.text("start.help_heading")}</h2>
+            <p>{w.text("start.help")}</p>
             <OrganisationContact wizard=w/>
             <div class="kw-choice kw-choice-inline">
                 <input type="checkbox" id=shared_id.clone() prop:checked=move || !w.saving.get()
                     on:change=move |ev| crate::ui::drafts::set_shared_computer(w, event_target_checked(&ev))/>
-                <label for=shared_id>{move || w.t("draft.shared_computer")}</label>
+                <label for=shared_id>{w.text("draft.shared_computer")}</label>
             </div>
             <div class="kw-actions">
                 <button type="button" class="kw-button kw-primary" on:click=move |_| w.continue_on()>
-                    {move || w.t("start.begin")}
+                    {w.text("start.begin")}
                 </button>
                 <ReadAloud wizard=w text=read/>
             </div>
