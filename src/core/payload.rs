@@ -226,7 +226,6 @@ fn some(text: &str) -> Option<String> {
     (!text.is_empty()).then(|| text.to_string())
 }
 
-/// The document for these answers. Answers to steps that no longer apply are left out.
 /// What the confirmation page needs of a sent document; kept in the browser with it, so the
 /// browser never has to read a whole document back.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -250,6 +249,7 @@ impl Payload {
     }
 }
 
+/// The document for these answers. Answers to steps that no longer apply are left out.
 pub fn build(regulation: &Regulation, answers: &Answers, meta: SubmissionMeta) -> Payload {
     let today = meta.created_at.date_naive();
     let a = flow::prune(regulation, answers, today);

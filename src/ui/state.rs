@@ -90,14 +90,14 @@ impl Wizard {
             .with(|a| a.support == Some(Support::FilesForClient))
     }
 
-    /// The text for `key` in the current language (reactive). The organisation's override
-    /// wins; a support person filing for a client gets the `@helper` variant where one exists.
     /// The text for `key`, following the language (for a view). One closure type for every
     /// text on every screen, so the view code for it exists once in the wasm.
     pub fn text(self, key: &'static str) -> impl Fn() -> String + Copy + Send + Sync + 'static {
         move || self.t(key)
     }
 
+    /// The text for `key` in the current language (reactive). The organisation's override
+    /// wins; a support person filing for a client gets the `@helper` variant where one exists.
     pub fn t(&self, key: &str) -> String {
         let locale = self.locale.get();
         let helper_key = format!("{key}@helper");
