@@ -5,7 +5,7 @@ import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join, resolve, extname } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { startServer, launchBrowser } from '../tests/e2e/harness.mjs';
+import { startServer, launchBrowser, shortJourney } from '../tests/e2e/harness.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -109,13 +109,7 @@ async function memory(browser, server) {
   };
   const samples = [await sample()];
   for (let journey = 0; journey < 10; journey++) {
-    await page.getByRole('button', { name: 'Begin' }).click();
-    await page.locator('.kw-choice label').filter({ hasText: 'Nee, ik vul het zelf in' }).click();
-    await page.getByRole('button', { name: 'Verder' }).click();
-    await page.locator('.kw-choice label').filter({ hasText: 'Ja, maar' }).click();
-    await page.getByRole('button', { name: 'Verder' }).click();
-    await page.getByRole('button', { name: 'Wis mijn gegevens' }).click();
-    await page.locator('.kw h1').filter({ hasText: 'Een klacht indienen' }).waitFor();
+    await shortJourney(page);
     samples.push(await sample());
   }
   await context.close();

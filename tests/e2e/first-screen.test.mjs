@@ -3,7 +3,7 @@
 // page; and in a browser that cannot run the wizard, the host's fallback.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, axeViolations } from './harness.mjs';
+import { setup, axeViolations, shortJourney } from './harness.mjs';
 
 const env = setup();
 
@@ -47,24 +47,29 @@ test('the first screen shows before the wasm, and the wizard replaces it without
   await context.close();
 });
 
-test('a browser without WebAssembly gets the host\'s fallback with the contact details, not "loading" forever', async () => {
-  const page = `<!doctype html>
+/** An organisation's page that loads the wizard with the stable loader, with a fallback. */
+function pageWithFallback(firstScreen) {
+  return `<!doctype html>
 <html lang="nl">
 <head><meta charset="utf-8"><title>Klacht indienen</title><link rel="icon" href="data:,"></head>
 <body><main>
   <div data-klachtwijzer data-regulation="../regulations/permens.json">
-    <h1>Een klacht indienen</h1>
-    <p role="status">De klachtwijzer wordt geladen.</p>
-    <div data-klachtwijzer-unsupported hidden>
-      <p>Deze browser kan de klachtwijzer niet openen. Stuur je klacht per e-mail.</p>
-      <p><a href="mailto:klachten@permens.nl">klachten@permens.nl</a></p>
-    </div>
+    ${firstScreen}
   </div>
 </main>
 <script type="module" src="../klachtwijzer.js"></script>
 <script nomodule src="../klachtwijzer-nomodule.js"></script>
 </body></html>`;
-  const url = env.server.addFile('oud/klacht.html', page);
+}
+
+test('a browser without WebAssembly gets the host\'s fallback with the contact details, not "loading" forever', async () => {
+  const url = env.server.addFile('oud/klacht.html', pageWithFallback(`
+    <h1>Een klacht indienen</h1>
+    <p role="status">De klachtwijzer wordt geladen.</p>
+    <div data-klachtwijzer-unsupported hidden>
+      <p>Deze browser kan de klachtwijzer niet openen. Stuur je klacht per e-mail.</p>
+      <p><a href="mailto:klachten@permens.nl">klachten@permens.nl</a></p>
+    </div>`));
   const context = await env.browser.newContext();
   await context.addInitScript(() => { delete window.WebAssembly; });
   const tab = await context.newPage();
@@ -78,18 +83,9 @@ test('a browser without WebAssembly gets the host\'s fallback with the contact d
 });
 
 test('when the wizard\'s files cannot be loaded, the host\'s fallback shows', async () => {
-  const page = `<!doctype html>
-<html lang="nl">
-<head><meta charset="utf-8"><title>Klacht indienen</title><link rel="icon" href="data:,"></head>
-<body><main>
-  <div data-klachtwijzer data-regulation="../regulations/permens.json">
+  const url = env.server.addFile('kapot/klacht.html', pageWithFallback(`
     <p role="status">De klachtwijzer wordt geladen.</p>
-    <p data-klachtwijzer-unsupported hidden>Het lukt nu niet. Mail ons: klachten@permens.nl</p>
-  </div>
-</main>
-<script type="module" src="../klachtwijzer.js"></script>
-</body></html>`;
-  const url = env.server.addFile('kapot/klacht.html', page);
+    <p data-klachtwijzer-unsupported hidden>Het lukt nu niet. Mail ons: klachten@permens.nl</p>`));
   const context = await env.browser.newContext();
   const tab = await context.newPage();
   await tab.route(/_bg\.wasm$/, (route) => route.abort());
@@ -105,19 +101,10 @@ test('wasm memory does not grow over repeated journeys in one page', async () =>
   await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
   await page.goto(env.server.hostPage('memory.html', env.server.endpoint).replace('memory.html', 'memory.html?regulation=permens'));
   await page.locator('.kw h1').filter({ hasText: 'Een klacht indienen' }).waitFor();
-  const journey = async () => {
-    await page.getByRole('button', { name: 'Begin' }).click();
-    await page.locator('.kw-choice label').filter({ hasText: 'Nee, ik vul het zelf in' }).click();
-    await page.getByRole('button', { name: 'Verder' }).click();
-    await page.locator('.kw-choice label').filter({ hasText: 'Ja, maar' }).click();
-    await page.getByRole('button', { name: 'Verder' }).click();
-    await page.getByRole('button', { name: 'Wis mijn gegevens' }).click();
-    await page.locator('.kw h1').filter({ hasText: 'Een klacht indienen' }).waitFor();
-  };
   const memory = () => page.evaluate(() => window.__wasm.memory.buffer.byteLength);
-  for (let i = 0; i < 5; i++) await journey();
+  for (let i = 0; i < 5; i++) await shortJourney(page);
   const before = await memory();
-  for (let i = 0; i < 25; i++) await journey();
+  for (let i = 0; i < 25; i++) await shortJourney(page);
   const after = await memory();
   // Wasm memory grows in 64 KiB pages and never shrinks: a leak shows as pages added.
   assert.ok(after - before <= 64 * 1024, `wasm memory grew from ${before} to ${after} bytes`);

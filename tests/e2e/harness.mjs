@@ -121,6 +121,18 @@ export async function focused(page, property) {
   }, property);
 }
 
+/** A short journey on the demo page (perMens), ended with "Wis mijn gegevens": back on the
+ * start screen with nothing kept. Repeated to look for memory that is not given back. */
+export async function shortJourney(page) {
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.locator('.kw-choice label').filter({ hasText: 'Nee, ik vul het zelf in' }).click();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.locator('.kw-choice label').filter({ hasText: 'Ja, maar' }).click();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.getByRole('button', { name: 'Wis mijn gegevens' }).click();
+  await page.locator('.kw h1').filter({ hasText: 'Een klacht indienen' }).waitFor();
+}
+
 /** For a test file: the receiver and a browser, started before its tests and stopped after.
  * `env.server` and `env.browser` are there once the tests run. */
 export function setup() {
