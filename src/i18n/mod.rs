@@ -50,13 +50,62 @@ fn parse(source: &str) -> Texts {
     serde_json::from_str(source).unwrap_or_default()
 }
 
+static NL: OnceLock<Texts> = OnceLock::new();
+static EN: OnceLock<Texts> = OnceLock::new();
+
+/// Dutch is built in. English is built in too, except in the browser: there it is data, loaded
+/// when someone chooses it ([`provide`]), so the wasm for everyone else is smaller. Until then
+/// its texts fall back to Dutch.
 fn texts(locale: Locale) -> &'static Texts {
-    static NL: OnceLock<Texts> = OnceLock::new();
-    static EN: OnceLock<Texts> = OnceLock::new();
+    let dutch = || NL.get_or_init(|| parse(include_str!("../../locales/nl.json")));
     match locale {
-        Locale::Nl => NL.get_or_init(|| parse(include_str!("../../locales/nl.json"))),
+        Locale::Nl => dutch(),
+        #[cfg(not(target_arch = "wasm32"))]
         Locale::En => EN.get_or_init(|| parse(include_str!("../../locales/en.json"))),
+        #[cfg(target_arch = "wasm32")]
+        Locale::En => EN.get().unwrap_or_else(dutch),
     }
+}
+
+/// Whether this language's texts are here (built in, or loaded).
+pub fn is_available(locale: Locale) -> bool {
+    locale == Locale::Nl || cfg!(not(target_arch = "wasm32")) || EN.get().is_some()
+}
+
+/// Adds a language from the text of its locale file. False when it is not a usable file.
+pub fn provide(locale: Locale, json: &str) -> bool {
+    let texts = parse(json);
+    if texts.len() != self::texts(Locale::Nl).len() {
+        return false;
+    }
+    match locale {
+        Locale::Nl => true,
+        Locale::En => EN.set(texts).is_ok() || EN.get().is_some(),
+    }
+}
+
+/// Where a language's locale file is, next to the wizard's own files. The name carries a
+/// hash of the file, so a browser never uses a cached file of another build.
+pub fn file_name(locale: Locale) -> String {
+    let hash = match locale {
+        Locale::Nl => NL_HASH,
+        Locale::En => EN_HASH,
+    };
+    format!("locales/{}.json?v={hash:x}", locale.code())
+}
+
+/// Computed while compiling: the files themselves are not in the program this way.
+const NL_HASH: u64 = fnv1a(include_bytes!("../../locales/nl.json"));
+const EN_HASH: u64 = fnv1a(include_bytes!("../../locales/en.json"));
+
+const fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut hash = 0xcbf2_9ce4_8422_2325_u64;
+    let mut i = 0;
+    while i < bytes.len() {
+        hash = (hash ^ bytes[i] as u64).wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    hash
 }
 
 /// The text for `key`. A missing key shows as the key itself, so it is seen and fixed.

@@ -113,6 +113,19 @@ pub fn reveal(container: HtmlElement) {
     let _ = root.style().remove_property("display");
 }
 
+/// The folder the wizard's own files are served from (ending in `/`), found from its
+/// stylesheet, which the loader or the demo page links from there.
+pub fn assets_base() -> Option<String> {
+    let link = web_sys::window()?
+        .document()?
+        .query_selector("link[rel=stylesheet][href*='klachtwijzer-']")
+        .ok()??
+        .dyn_into::<web_sys::HtmlLinkElement>()
+        .ok()?;
+    let href = link.href();
+    Some(href[..=href.rfind('/')?].to_string())
+}
+
 /// Replaces the page (no way back to it with the back button) by `url`.
 pub fn leave_for(url: &str) {
     if let Some(window) = web_sys::window() {

@@ -40,7 +40,7 @@ pub fn restore(w: Wizard, found: Draft) {
     w.answers.set(found.answers);
     w.submission_id.set(found.submission_id);
     if let Some(locale) = Locale::from_code(&found.locale) {
-        w.locale.set(locale);
+        super::choose_language(w, locale);
     }
     w.go_to(found.step);
 }

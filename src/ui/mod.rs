@@ -61,6 +61,33 @@ pub fn period_text(w: &Wizard, period: Period) -> String {
     )
 }
 
+/// Makes a language's texts available: built in, or fetched from next to the wizard's files.
+/// False when that did not work (offline, say).
+async fn ensure_language(locale: i18n::Locale) -> bool {
+    if i18n::is_available(locale) {
+        return true;
+    }
+    let Some(base) = crate::platform::dom::assets_base() else {
+        return false;
+    };
+    match http::get_text(&format!("{base}{}", i18n::file_name(locale))).await {
+        Ok(json) => i18n::provide(locale, &json),
+        Err(_) => false,
+    }
+}
+
+/// Switches the language once its texts are here. If they cannot be loaded, the person stays
+/// in the language they have and is told.
+pub fn choose_language(w: Wizard, locale: i18n::Locale) {
+    spawn_local(async move {
+        if ensure_language(locale).await {
+            w.locale.set(locale);
+        } else {
+            w.notice.set(Some("language.unavailable"));
+        }
+    });
+}
+
 /// Loading the regulation, then the wizard; or a configuration error.
 #[derive(Clone, Debug)]
 enum Load {

@@ -24,7 +24,7 @@ pub fn LanguageSwitch(wizard: Wizard) -> impl IntoView {
                 aria-label=w.text("language.other_label")
                 on:click=move |_| {
                     speech::stop();
-                    w.locale.update(|l| *l = l.other());
+                    super::choose_language(w, w.locale.get_untracked().other());
                 }
             >
                 {w.text("language.other")}

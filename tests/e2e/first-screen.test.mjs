@@ -110,3 +110,25 @@ test('wasm memory does not grow over repeated journeys in one page', async () =>
   assert.ok(after - before <= 64 * 1024, `wasm memory grew from ${before} to ${after} bytes`);
   await context.close();
 });
+
+test('English is loaded only when chosen; when it cannot be loaded, the person stays in Dutch and is told', async () => {
+  const context = await env.browser.newContext({ locale: 'nl-NL' });
+  const page = await context.newPage();
+  const fetched = [];
+  page.on('request', (request) => { if (/locales\/en\.json/.test(request.url())) fetched.push(request.url()); });
+  await page.route(/locales\/en\.json/, (route) => route.abort());
+  await page.goto(env.server.hostPage('language.html', env.server.endpoint));
+  await page.locator('.kw h1').filter({ hasText: 'Een klacht indienen' }).waitFor();
+  assert.deepEqual(fetched, [], 'nothing fetched before English is chosen');
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await assert.doesNotReject(page.locator('.kw-notice').filter({ hasText: 'Engels werkt nu niet' }).waitFor());
+  assert.equal(fetched.length, 1);
+  assert.equal(await page.locator('.kw').getAttribute('lang'), 'nl');
+  assert.equal((await page.locator('.kw h1').innerText()).trim(), 'Een klacht indienen');
+
+  await page.unroute(/locales\/en\.json/);
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await assert.doesNotReject(page.locator('.kw h1').filter({ hasText: 'Make a complaint' }).waitFor());
+  assert.equal(await page.locator('.kw').getAttribute('lang'), 'en');
+  await context.close();
+});
