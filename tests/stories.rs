@@ -158,7 +158,7 @@ mod perspektief {
             "for_whom": "someone_else", "client_deceased": false, "role": "employee"
         })));
         assert_stops_at(&r(), &a, Step::FilerResult);
-        assert!(klachtwijzer::core::flow::role_options(&r())
+        assert!(klachtwijzer::core::steps::role::options(&r())
             .contains(&klachtwijzer::core::regulation::FilerRole::Employee));
     }
 
@@ -175,7 +175,7 @@ mod perspektief {
     fn help_depends_on_how_care_is_paid() {
         use klachtwijzer::core::regulation::HelpKind;
         let wmo = answers(base(json!({ "funding": { "known": "wmo" } })));
-        let kinds: Vec<HelpKind> = klachtwijzer::core::flow::help_options(&r(), &wmo)
+        let kinds: Vec<HelpKind> = klachtwijzer::core::steps::help::options(&r(), &wmo)
             .iter()
             .map(|h| h.kind)
             .collect();
@@ -263,7 +263,12 @@ mod perspectiefplus {
         let a = answers(base(json!({ "event_date": "2025-03-01" })));
         let s = steps(&r(), &a);
         assert!(s.contains(&"eligibility"));
-        assert!(!Step::Eligibility.is_stop(&r(), &a, today()));
+        assert!(!klachtwijzer::core::flow::is_stop(
+            &r(),
+            &a,
+            today(),
+            Step::Eligibility
+        ));
         let p = submit(&r(), &a);
         assert_eq!(p["eligibility"]["verdict"], "may_decline");
         assert_eq!(p["eligibility"]["findings"][0]["rule"], "time_limit");

@@ -44,7 +44,7 @@ mod cli {
     use klachtwijzer::core::answers::Answers;
     use klachtwijzer::core::eligibility::{self, verdict};
     use klachtwijzer::core::payload::{self, FindingOut, SubmissionMeta};
-    use klachtwijzer::core::{flow, regulation, validation};
+    use klachtwijzer::core::{flow, regulation};
     use serde_json::json;
 
     pub const USAGE: &str = "usage:
@@ -134,13 +134,13 @@ mod cli {
         };
         let findings = eligibility::assess(&regulation, &answers, today);
         let steps = flow::steps(&regulation, &answers, today);
-        let errors: Vec<_> = validation::validate_all(&regulation, &answers, today)
+        let errors: Vec<_> = flow::validate_all(&regulation, &answers, today)
             .into_iter()
             .map(|(step, e)| json!({ "step": step.slug(), "field": e.field, "message": e.message }))
             .collect();
         let stopped = steps
             .last()
-            .is_some_and(|s| s.is_stop(&regulation, &answers, today));
+            .is_some_and(|s| flow::is_stop(&regulation, &answers, today, *s));
         let meta = SubmissionMeta {
             submission_id: option(rest, "--id")
                 .unwrap_or("00000000-0000-4000-8000-000000000000")

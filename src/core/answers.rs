@@ -6,43 +6,43 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::regulation::{
-    ContactChannel, ExclusionKind, FilerRole, Funding, HelpKind, Regulation, RepresentativeKind,
-    SeriousTopic, Topic,
+    ContactChannel, ExclusionKind, FilerRole, Funding, HelpKind, RepresentativeKind, SeriousTopic,
+    Topic,
 };
 
-/// Whether a support person takes part.
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Support {
-    /// The person fills it in alone.
-    Alone,
-    /// A support person helps type; the complaint is the client's own.
-    HelpsTyping,
-    /// A support person files the complaint for the client.
-    FilesForClient,
+named_enum! {
+    /// Whether a support person takes part.
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    pub enum Support {
+        /// The person fills it in alone.
+        Alone = "alone",
+        /// A support person helps type; the complaint is the client's own.
+        HelpsTyping = "helps_typing",
+        /// A support person files the complaint for the client.
+        FilesForClient = "files_for_client",
+    }
 }
 
-/// Who the complaint is about.
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ForWhom {
-    Myself,
-    SomeoneElse,
-    Group,
-    /// Not a client, but bothered by what the organisation does (e.g. a neighbour).
-    NotAClient,
+named_enum! {
+    /// Who the complaint is about.
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    pub enum ForWhom {
+        Myself = "myself",
+        SomeoneElse = "someone_else",
+        Group = "group",
+        /// Not a client, but bothered by what the organisation does (e.g. a neighbour).
+        NotAClient = "not_a_client",
+    }
 }
 
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Talked {
-    Yes,
-    No,
-    /// Straight to the committee, where the regulation allows it.
-    DirectRoute,
+named_enum! {
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    pub enum Talked {
+        Yes = "yes",
+        No = "no",
+        /// Straight to the committee, where the regulation allows it.
+        DirectRoute = "direct_route",
+    }
 }
 
 /// How the person's care is paid; it decides some help and escalation options.
@@ -108,26 +108,6 @@ impl Answers {
             Some(ForWhom::SomeoneElse)
         } else {
             self.for_whom
-        }
-    }
-
-    /// The filer's role, derived from who the complaint is about. Whether the client has
-    /// died only counts where the regulation asks it (it lets next of kin file).
-    pub fn filer_role(&self, regulation: &Regulation) -> Option<FilerRole> {
-        match self.for_whom()? {
-            ForWhom::Myself => Some(FilerRole::Client),
-            ForWhom::Group => Some(FilerRole::Group),
-            ForWhom::NotAClient => Some(FilerRole::AffectedParty),
-            ForWhom::SomeoneElse
-                if self.client_deceased == Some(true)
-                    && regulation.allows(FilerRole::NextOfKin) =>
-            {
-                Some(FilerRole::NextOfKin)
-            }
-            // Only a role the regulation offers counts; anything else is a stale answer.
-            ForWhom::SomeoneElse => self
-                .role
-                .filter(|role| super::flow::role_options(regulation).contains(role)),
         }
     }
 }

@@ -2,13 +2,13 @@
 //! effect and where to go instead; there is never a dead end without a next step.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
 use super::answers::Answers;
 use super::deadlines;
 use super::regulation::{
     Effect, ExclusionKind, FilerRole, MeasuredFrom, Period, Regulation, TimeLimit,
 };
+use super::steps::role;
 use super::text::Destination;
 
 /// Which rule a finding comes from.
@@ -32,19 +32,19 @@ pub struct Finding {
     pub go_to: Option<Destination>,
 }
 
-/// The overall answer, worst finding first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Verdict {
-    /// Can be handled here.
-    Handled,
-    /// Handled here, on its own route.
-    OwnRoute,
-    /// The organisation may decline it; the person may go on.
-    MayDecline,
-    /// Cannot be handled here; the person is told where to go.
-    NotHandled,
+named_enum! {
+    /// The overall answer, worst finding first.
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    pub enum Verdict {
+        /// Can be handled here.
+        Handled = "handled",
+        /// Handled here, on its own route.
+        OwnRoute = "own_route",
+        /// The organisation may decline it; the person may go on.
+        MayDecline = "may_decline",
+        /// Cannot be handled here; the person is told where to go.
+        NotHandled = "not_handled",
+    }
 }
 
 pub fn verdict(findings: &[Finding]) -> Verdict {
@@ -142,8 +142,8 @@ pub fn assess_eligibility(
 pub fn assess_filer(regulation: &Regulation, answers: &Answers) -> Vec<Finding> {
     let mut findings = Vec::new();
     if answers.for_whom() == Some(super::answers::ForWhom::SomeoneElse)
-        && answers.filer_role(regulation) != Some(FilerRole::NextOfKin)
-        && super::flow::role_options(regulation).is_empty()
+        && role::filer_role(regulation, answers) != Some(FilerRole::NextOfKin)
+        && role::options(regulation).is_empty()
     {
         findings.push(Finding {
             rule: Rule::OnBehalfNotAllowed,
@@ -152,7 +152,7 @@ pub fn assess_filer(regulation: &Regulation, answers: &Answers) -> Vec<Finding> 
         });
         return findings;
     }
-    let Some(role) = answers.filer_role(regulation) else {
+    let Some(role) = role::filer_role(regulation, answers) else {
         return findings;
     };
     if regulation.filers.never.contains(&role) || !regulation.allows(role) {

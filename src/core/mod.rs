@@ -1,6 +1,9 @@
 //! The pure core: rules that decide the journey. No browser types live here, so everything
 //! is tested natively with `cargo test`.
 
+#[macro_use]
+mod named;
+
 pub mod answers;
 pub mod deadlines;
 pub mod delivery;
@@ -10,6 +13,7 @@ pub mod flow;
 pub mod iso;
 pub mod payload;
 pub mod regulation;
+pub mod steps;
 pub mod text;
 pub mod theme;
 pub mod validation;

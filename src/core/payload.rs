@@ -12,6 +12,7 @@ use super::regulation::{
     ContactChannel, Effect, ExclusionKind, FilerRole, HelpKind, IfNotTalked, Regulation,
     RepresentativeKind, Scope, SeriousTopic, Topic,
 };
+use super::steps::{contact, role};
 
 /// Version of the document's shape. Raise the major number on any incompatible change.
 pub const SCHEMA_VERSION: &str = "1.0.0";
@@ -139,15 +140,15 @@ document! {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum RuleName {
-    TimeLimit,
-    Exclusion,
-    Filer,
-    MissingAuthorisation,
-    OnBehalfNotAllowed,
+named_enum! {
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    pub enum RuleName {
+        TimeLimit = "time_limit",
+        Exclusion = "exclusion",
+        Filer = "filer",
+        MissingAuthorisation = "missing_authorisation",
+        OnBehalfNotAllowed = "on_behalf_not_allowed",
+    }
 }
 
 impl From<&eligibility::Finding> for FindingOut {
@@ -254,7 +255,7 @@ pub fn build(regulation: &Regulation, answers: &Answers, meta: SubmissionMeta) -
     let today = meta.created_at.date_naive();
     let a = flow::prune(regulation, answers, today);
     let findings = eligibility::assess(regulation, &a, today);
-    let role = a.filer_role(regulation).unwrap_or(FilerRole::Client);
+    let role = role::filer_role(regulation, &a).unwrap_or(FilerRole::Client);
     let representative = a.representative.and_then(|kind| {
         regulation
             .filers
@@ -331,11 +332,9 @@ pub fn build(regulation: &Regulation, answers: &Answers, meta: SubmissionMeta) -
             email: some(&a.email),
             phone: some(&a.phone),
             postal_address: some(&a.postal_address),
-            preferred: a.preferred_contact.or_else(|| {
-                super::validation::given_channels(regulation, &a)
-                    .first()
-                    .copied()
-            }),
+            preferred: a
+                .preferred_contact
+                .or_else(|| contact::given_channels(regulation, &a).first().copied()),
         },
         deadlines: deadlines::compute(&regulation.timeline, route_term, today),
     }

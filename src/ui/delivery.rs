@@ -8,9 +8,8 @@ use leptos::task::spawn_local;
 use super::steps::summary_text;
 use super::{drafts, SendState, Wizard};
 use crate::core::delivery::{self, Next, MAX_ATTEMPTS};
-use crate::core::flow::Step;
+use crate::core::flow::{self, Step};
 use crate::core::payload::{self, Receipt, SubmissionMeta};
-use crate::core::validation;
 use crate::platform::{clock, http, ids, storage};
 
 fn key(w: &Wizard, what: &str) -> String {
@@ -76,7 +75,7 @@ pub fn send(w: Wizard) {
     // Nothing incomplete is sent: if anything is missing, go there.
     let problems = w.regulation.with_value(|r| {
         w.answers
-            .with_untracked(|a| validation::validate_all(r, a, w.today))
+            .with_untracked(|a| flow::validate_all(r, a, w.today))
     });
     if let Some((step, _)) = problems.first() {
         w.change(*step);

@@ -2,43 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::core::regulation::HelpKind;
+pub use crate::core::steps::Icon;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Icon {
-    Person,
-    Helper,
-    ForOther,
-    Group,
-    House,
-    Badge,
-    Handshake,
-    Heart,
-    Scales,
-    Chat,
-    Email,
-    Phone,
-    Letter,
-    Speaker,
-}
-
-impl Icon {
-    pub fn for_help(kind: HelpKind) -> Icon {
-        match kind {
-            HelpKind::Mediator => Icon::Handshake,
-            HelpKind::TrustedPerson => Icon::Heart,
-            HelpKind::Legal => Icon::Scales,
-            HelpKind::Colleague => Icon::Group,
-            HelpKind::Vertrouwenspersoon
-            | HelpKind::Clientondersteuner
-            | HelpKind::ClientConfidant
-            | HelpKind::SocialCounsellor => Icon::Chat,
-        }
-    }
-
-    /// SVG path data on a 24×24 grid, drawn as 2px lines.
-    fn path(self) -> &'static str {
-        match self {
+/// SVG path data on a 24×24 grid, drawn as 2px lines.
+fn path(icon: Icon) -> &'static str {
+    match icon {
             Icon::Person => "M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zM4 21c0-4 4-6 8-6s8 2 8 6",
             Icon::Helper => "M8 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM2 20c0-3 3-5 6-5s6 2 6 5M17 11a3 3 0 1 0 0-6M16 15c3 0 6 2 6 5",
             Icon::ForOther => "M9 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM3 20c0-3 3-5 6-5 2 0 4 1 5 2M15 14h7M19 11l3 3-3 3",
@@ -53,7 +21,6 @@ impl Icon {
             Icon::Phone => "M7 3h10v18H7zM11 18h2",
             Icon::Letter => "M4 8l8-5 8 5v12H4zM4 8l8 6 8-6",
             Icon::Speaker => "M4 9h4l5-4v14l-5-4H4zM16 9a4 4 0 0 1 0 6M18 6a8 8 0 0 1 0 12",
-        }
     }
 }
 
@@ -61,7 +28,7 @@ impl Icon {
 pub fn Pictogram(icon: Icon) -> impl IntoView {
     view! {
         <svg class="kw-icon" viewBox="0 0 24 24" width="32" height="32" aria-hidden="true" focusable="false">
-            <path d=icon.path() fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>
+            <path d=path(icon) fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>
         </svg>
     }
 }

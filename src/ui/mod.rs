@@ -5,7 +5,6 @@ mod drafts;
 pub mod host;
 mod icons;
 mod parts;
-mod questions;
 mod routing;
 mod state;
 mod steps;
@@ -25,7 +24,7 @@ pub use state::{SendState, Wizard};
 
 /// Locale key of the heading of each step.
 pub fn heading_key(step: Step) -> String {
-    format!("{}.heading", step.slug().replace('-', "_"))
+    format!("{}.heading", step.key())
 }
 
 /// The heading of the current step as shown (reactive); also the start of the page title.

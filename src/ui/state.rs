@@ -1,14 +1,13 @@
-use chrono::NaiveDate;
-use leptos::prelude::*;
-use serde_json::Value;
-
 use crate::core::answers::{Answers, Support};
-use crate::core::flow::{self, Progress, Step};
+use crate::core::flow::{self, validate, Progress, Step};
 use crate::core::payload::Receipt;
 use crate::core::regulation::Regulation;
-use crate::core::validation::{validate, FieldError};
+use crate::core::steps::{Ask, Label};
+use crate::core::validation::FieldError;
 use crate::i18n::{self, Locale};
 use crate::platform::clock;
+use chrono::NaiveDate;
+use leptos::prelude::*;
 
 /// Where sending stands.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,6 +42,8 @@ pub struct Wizard {
     pub today: NaiveDate,
     pub step: RwSignal<Step>,
     pub answers: RwSignal<Answers>,
+    /// The steps that apply to the answers now, recomputed only when the answers change.
+    pub steps: Memo<Vec<Step>>,
     pub locale: RwSignal<Locale>,
     pub errors: RwSignal<Vec<FieldError>>,
     pub send: RwSignal<SendState>,
@@ -64,13 +65,20 @@ pub struct Wizard {
 
 impl Wizard {
     pub fn new(instance: usize, regulation: Regulation, endpoint: String) -> Self {
+        let regulation = StoredValue::new(regulation);
+        let today = clock::today();
+        let answers = RwSignal::new(Answers::default());
+        let steps = Memo::new(move |_| {
+            answers.with(|a| regulation.with_value(|r| flow::steps(r, a, today)))
+        });
         Self {
             instance,
             endpoint: StoredValue::new(endpoint),
-            regulation: StoredValue::new(regulation),
-            today: clock::today(),
+            regulation,
+            today,
             step: RwSignal::new(Step::Start),
-            answers: RwSignal::new(Answers::default()),
+            answers,
+            steps,
             locale: RwSignal::new(Locale::Nl),
             errors: RwSignal::new(Vec::new()),
             send: RwSignal::new(SendState::Idle),
@@ -126,12 +134,7 @@ impl Wizard {
                 .map(|t| {
                     t.with
                         .iter()
-                        .map(|role| {
-                            i18n::t(
-                                locale,
-                                &format!("staff.{}", crate::core::regulation::name_of(role)),
-                            )
-                        })
+                        .map(|role| i18n::t(locale, &format!("staff.{}", role.name())))
                         .collect::<Vec<_>>()
                         .join(&format!(" {} ", i18n::t(locale, "or")))
                 })
@@ -161,39 +164,34 @@ impl Wizard {
             .with(|errors| errors.iter().find(|e| e.field == field).cloned())
     }
 
-    /// The steps that apply now (reactive).
-    pub fn steps(&self) -> Vec<Step> {
-        let answers = self.answers.get();
-        self.regulation
-            .with_value(|r| flow::steps(r, &answers, self.today))
-    }
-
     /// "Stap n van m" for the current step (reactive).
     pub fn progress(&self) -> Option<Progress> {
         let step = self.step.get();
-        let answers = self.answers.get();
+        self.steps.with(|steps| flow::progress_in(steps, step))
+    }
+
+    /// What `step` asks, for the answers now (not reactive: a screen is built once).
+    pub fn ask(&self, step: Step) -> Ask {
         self.regulation
-            .with_value(|r| flow::progress(r, &answers, self.today, step))
+            .with_value(|r| self.answers.with_untracked(|a| flow::ask(r, a, step)))
     }
 
-    /// The answers as JSON, for reading one field by its name (reactive).
-    pub fn answer(&self, field: &str) -> Value {
-        self.answers
-            .with(answers_json)
-            .and_then(|mut v| v.get_mut(field).map(Value::take))
-            .unwrap_or(Value::Null)
+    /// Changes the answers.
+    pub fn answer(&self, change: impl FnOnce(&mut Answers)) {
+        self.answers.update(change);
     }
 
-    /// Sets one answer field by its name. A value that does not fit is ignored.
-    pub fn set_answer(&self, field: &str, value: Value) {
-        self.answers.update(|a| {
-            if let Some(mut json) = answers_json(a) {
-                json[field] = value;
-                if let Ok(updated) = serde_json::from_str(&json.to_string()) {
-                    *a = updated;
-                }
-            }
-        });
+    /// A label as shown, in the current language (reactive).
+    pub fn label(&self, label: &Label) -> String {
+        match label {
+            Label::Key(key) => self.t(key),
+            Label::Own(text) => text.get(self.locale.get()).to_string(),
+            Label::Filled {
+                key,
+                placeholder,
+                value_key,
+            } => self.t_with(key, &[(placeholder, &self.t(value_key))]),
+        }
     }
 
     /// Validates the current step; on success moves on, otherwise shows the errors.
@@ -215,12 +213,8 @@ impl Wizard {
         // After a change from the check page, go back there, unless the change opened new
         // questions (then they come first, and the check page after them).
         let target = if self.returning_to_check.get_untracked() {
-            let steps = self.regulation.with_value(|r| {
-                self.answers
-                    .with_untracked(|a| flow::steps(r, a, self.today))
-            });
             let new_question = next.filter(|n| self.unanswered(*n));
-            if new_question.is_none() && steps.contains(&Step::Check) {
+            if new_question.is_none() && self.steps.with_untracked(|s| s.contains(&Step::Check)) {
                 self.returning_to_check.set(false);
                 Some(Step::Check)
             } else {
@@ -262,15 +256,11 @@ impl Wizard {
     /// Goes to a step the person may see now (from the address bar or a draft): one that
     /// applies, with every step before it answered. Skipping ahead is not possible.
     pub fn go_to(&self, step: Step) {
-        let allowed = self.regulation.with_value(|r| {
-            self.answers.with_untracked(|a| {
-                let steps = flow::steps(r, a, self.today);
-                steps.iter().position(|s| *s == step).is_some_and(|at| {
-                    steps[..at]
-                        .iter()
-                        .all(|before| validate(r, a, self.today, *before).is_empty())
-                })
-            })
+        let allowed = self.steps.with_untracked(|steps| {
+            steps
+                .iter()
+                .position(|s| *s == step)
+                .is_some_and(|at| steps[..at].iter().all(|before| !self.unanswered(*before)))
         });
         if allowed && step != self.step.get_untracked() {
             self.errors.set(Vec::new());
@@ -284,12 +274,4 @@ impl Wizard {
         self.returning_to_check.set(true);
         self.step.set(step);
     }
-}
-
-/// Through text, not `serde_json::to_value`/`from_value`: the drafts already need the answers
-/// to and from text, and a second JSON form of them would cost the wasm tens of kilobytes.
-fn answers_json(answers: &Answers) -> Option<Value> {
-    serde_json::to_string(answers)
-        .ok()
-        .and_then(|text| serde_json::from_str(&text).ok())
 }

@@ -8,7 +8,6 @@ use klachtwijzer::core::answers::Answers;
 use klachtwijzer::core::flow::{self, Step};
 use klachtwijzer::core::payload::{self, Payload, SubmissionMeta};
 use klachtwijzer::core::regulation::{self, Regulation};
-use klachtwijzer::core::validation;
 use serde_json::Value;
 
 pub const TODAY: &str = "2026-05-12";
@@ -85,7 +84,7 @@ pub fn meta() -> SubmissionMeta {
 /// A complete story: no validation errors on any step, not stopped, and a payload that
 /// matches the schema. Returns the payload as JSON.
 pub fn submit(r: &Regulation, a: &Answers) -> Value {
-    let errors = validation::validate_all(r, a, today());
+    let errors = flow::validate_all(r, a, today());
     assert!(errors.is_empty(), "validation errors: {errors:#?}");
     let all = flow::steps(r, a, today());
     assert_eq!(
@@ -103,12 +102,12 @@ pub fn submit(r: &Regulation, a: &Answers) -> Value {
 pub fn assert_stops_at(r: &Regulation, a: &Answers, step: Step) {
     let all = flow::steps(r, a, today());
     assert_eq!(all.last(), Some(&step), "{all:?}");
-    assert!(step.is_stop(r, a, today()));
+    assert!(flow::is_stop(r, a, today(), step));
 }
 
 /// The message keys of the errors on one step.
 pub fn errors_on(r: &Regulation, a: &Answers, step: Step) -> Vec<&'static str> {
-    validation::validate(r, a, today(), step)
+    flow::validate(r, a, today(), step)
         .into_iter()
         .map(|e| e.message)
         .collect()

@@ -2,6 +2,7 @@
 //! loader checks against and the published JSON Schema is generated from.
 
 use super::shape::{Field, Format, Shape};
+use super::types::*;
 
 const fn f(name: &'static str, shape: Shape, doc: &'static str) -> Field {
     Field {
@@ -67,13 +68,13 @@ const TEXTS: Shape = Shape::Array {
     min: 0,
 };
 
-const FUNDING: Shape = Shape::Enum(&["wmo", "wlz", "jeugdwet", "forensic", "municipal_subsidy"]);
+const FUNDING: Shape = Shape::Enum(Funding::NAMES);
 const FUNDINGS: Shape = Shape::Array {
     items: &FUNDING,
     min: 0,
 };
-const NEED: Shape = Shape::Enum(&["required", "optional", "hidden"]);
-const EFFECT: Shape = Shape::Enum(&["not_handled", "may_decline", "own_route"]);
+const NEED: Shape = Shape::Enum(Need::NAMES);
+const EFFECT: Shape = Shape::Enum(Effect::NAMES);
 
 pub const CONTACT: Shape = Shape::Object(&[
     opt("email", EMAIL, "E-mail address."),
@@ -94,7 +95,7 @@ pub const PERIOD: Shape = Shape::Object(&[
     ),
     f(
         "unit",
-        Shape::Enum(&["working_days", "days", "weeks", "months", "years"]),
+        Shape::Enum(PeriodUnit::NAMES),
         "Working days skip weekends and Dutch public holidays; the others are calendar periods.",
     ),
 ]);
@@ -130,20 +131,7 @@ const BODY: Shape = Shape::Object(&[
         ID,
         "Id used to refer to this body elsewhere in the file (e.g. talk_first.direct_route.to).",
     ),
-    f(
-        "role",
-        Shape::Enum(&[
-            "complaints_office",
-            "complaints_officer",
-            "mediator",
-            "manager",
-            "director",
-            "quality_coordinator",
-            "internal_committee",
-            "external_committee",
-        ]),
-        "What this body does.",
-    ),
+    f("role", Shape::Enum(BodyRole::NAMES), "What this body does."),
     f("name", TEXT, "Name as people know it."),
     opt(
         "description",
@@ -190,19 +178,18 @@ const ORGANISATION: Shape = Shape::Object(&[
 
 const TIME_LIMIT: Shape = Shape::Object(&[
     f("period", PERIOD, "How long after the event (or last contact) a complaint can be made."),
-    f("measured_from", Shape::Array { items: &Shape::Enum(&["event", "last_contact"]), min: 1 },
+    f("measured_from", Shape::Array { items: &Shape::Enum(MeasuredFrom::NAMES), min: 1 },
       "Dates the period runs from. With several, the complaint is late when any of them is older than the period."),
     f("effect", EFFECT, "What being late means: not_handled (go elsewhere) or may_decline (may continue)."),
     opt("exceptions", Shape::Array { items: &Shape::Object(&[
-        f("topic", Shape::Enum(&["youth_care", "sexual_harassment"]), "The topic this exception is for."),
+        f("topic", Shape::Enum(Topic::NAMES), "The topic this exception is for."),
         f("period", Shape::Nullable(&PERIOD), "The period for this topic; null means no time limit."),
     ]), min: 0 }, "Other periods for some topics."),
     opt("go_to", DESTINATION, "Where to go instead when late; the organisation's own contact is shown otherwise."),
 ]);
 
 const EXCLUSION: Shape = Shape::Object(&[
-    f("kind", Shape::Enum(&["anonymous", "already_handled", "before_court", "municipal_decision",
-        "other_procedure", "prosecution_or_compensation", "personal_data"]), "Which situation."),
+    f("kind", Shape::Enum(ExclusionKind::NAMES), "Which situation."),
     f("effect", EFFECT, "not_handled: cannot be handled here; may_decline: may continue; own_route: handled here on its own route."),
     opt("question", TEXT, "The question in the organisation's words; a standard easy question is used otherwise."),
     opt("explanation", TEXT, "Why, in the organisation's words; a standard explanation is used otherwise."),
@@ -214,21 +201,14 @@ const EXCLUSION: Shape = Shape::Object(&[
     ]), "For own_route: what is different on that route."),
 ]);
 
-const STAFF_ROLE: Shape = Shape::Enum(&[
-    "employee",
-    "begeleider",
-    "team_leader",
-    "coordinator",
-    "manager",
-    "volunteer_coordinator",
-]);
+const STAFF_ROLE: Shape = Shape::Enum(StaffRole::NAMES);
 
 const TALK_FIRST: Shape = Shape::Object(&[
-    f("policy", Shape::Enum(&["required", "recommended", "optional"]),
+    f("policy", Shape::Enum(TalkPolicy::NAMES),
       "required: talk to staff first; recommended: asked, not needed; optional: may go straight to the committee."),
     f("with", Shape::Array { items: &STAFF_ROLE, min: 1 }, "Who to talk to first."),
     opt("volunteers_and_interns", STAFF_ROLE, "Who to talk to when the complaint is about a volunteer or intern."),
-    f("if_not", Shape::Enum(&["appointment_first", "referred_to_employee", "continue"]),
+    f("if_not", Shape::Enum(IfNotTalked::NAMES),
       "What happens when the person has not talked to staff yet."),
     opt("direct_route", Shape::Object(&[
         f("to", ID, "Id of the body in organisation.bodies that takes complaints directly."),
@@ -236,15 +216,7 @@ const TALK_FIRST: Shape = Shape::Object(&[
     ]), "Going straight to a committee, when allowed."),
 ]);
 
-const FILER_ROLE: Shape = Shape::Enum(&[
-    "client",
-    "legal_representative",
-    "authorised_person",
-    "next_of_kin",
-    "affected_party",
-    "group",
-    "employee",
-]);
+const FILER_ROLE: Shape = Shape::Enum(FilerRole::NAMES);
 
 const FILERS: Shape = Shape::Object(&[
     f(
@@ -261,18 +233,12 @@ const FILERS: Shape = Shape::Object(&[
             items: &Shape::Object(&[
                 f(
                     "kind",
-                    Shape::Enum(&[
-                        "parent_with_authority",
-                        "guardian",
-                        "mentor",
-                        "curator",
-                        "bewindvoerder",
-                    ]),
+                    Shape::Enum(RepresentativeKind::NAMES),
                     "Kind of legal representative.",
                 ),
                 f(
                     "scope",
-                    Shape::Enum(&["all", "care_and_support", "finances"]),
+                    Shape::Enum(Scope::NAMES),
                     "What this representative may complain about.",
                 ),
             ]),
@@ -301,20 +267,7 @@ const FILERS: Shape = Shape::Object(&[
 ]);
 
 const HELP: Shape = Shape::Object(&[
-    f(
-        "kind",
-        Shape::Enum(&[
-            "mediator",
-            "trusted_person",
-            "vertrouwenspersoon",
-            "clientondersteuner",
-            "client_confidant",
-            "social_counsellor",
-            "colleague",
-            "legal",
-        ]),
-        "Kind of help.",
-    ),
+    f("kind", Shape::Enum(HelpKind::NAMES), "Kind of help."),
     opt(
         "name",
         TEXT,
@@ -397,12 +350,11 @@ pub const REGULATION: Shape = Shape::Object(&[
         f("email", NEED, "E-mail address."),
         f("phone", NEED, "Phone number."),
         f("postal_address", NEED, "Postal address."),
-        f("at_least_one_of", Shape::Array { items: &Shape::Enum(&["email", "phone", "post"]), min: 1 },
+        f("at_least_one_of", Shape::Array { items: &Shape::Enum(ContactChannel::NAMES), min: 1 },
           "At least one of these must be given, so the organisation can reach the person."),
     ]), "Which contact details are asked."),
     opt("serious_matters", Shape::Object(&[
-        f("topics", Shape::Array { items: &Shape::Enum(&["calamity", "sexual_misconduct", "abuse", "crime",
-            "long_serious_situation"]), min: 1 }, "Topics the organisation must report."),
+        f("topics", Shape::Array { items: &Shape::Enum(SeriousTopic::NAMES), min: 1 }, "Topics the organisation must report."),
         f("notice", TEXT, "What the organisation does with such a complaint, told to the person."),
     ]), "Serious matters the organisation must report."),
     f("timeline", TIMELINE, "What happens after sending, and when."),

@@ -3,7 +3,6 @@ use std::collections::BTreeSet;
 use serde_json::Value;
 
 use super::format::REGULATION;
-use super::name_of;
 use super::shape::{problem, Problem};
 use super::types::*;
 
@@ -57,7 +56,7 @@ fn check_consistency(r: &Regulation, problems: &mut Vec<Problem>) {
 
     if let Some(limit) = &r.time_limit {
         unique(
-            limit.exceptions.iter().map(|e| e.topic),
+            limit.exceptions.iter().map(|e| e.topic.name()),
             "time_limit.exceptions",
             "topic",
             problems,
@@ -70,7 +69,7 @@ fn check_consistency(r: &Regulation, problems: &mut Vec<Problem>) {
         }
     }
     unique(
-        r.exclusions.iter().map(|e| e.kind),
+        r.exclusions.iter().map(|e| e.kind.name()),
         "exclusions",
         "kind",
         problems,
@@ -100,7 +99,7 @@ fn check_consistency(r: &Regulation, problems: &mut Vec<Problem>) {
 
     let filers = &r.filers;
     unique(
-        filers.allowed.iter().copied(),
+        filers.allowed.iter().map(|role| role.name()),
         "filers",
         "allowed role",
         problems,
@@ -115,7 +114,7 @@ fn check_consistency(r: &Regulation, problems: &mut Vec<Problem>) {
         if filers.allowed.contains(role) && *role != FilerRole::Employee {
             problems.push(problem(
                 "filers.never",
-                format!("{} is both allowed and never allowed", name_of(role)),
+                format!("{} is both allowed and never allowed", role.name()),
             ));
         }
     }
@@ -133,12 +132,17 @@ fn check_consistency(r: &Regulation, problems: &mut Vec<Problem>) {
         ));
     }
     unique(
-        filers.representatives.iter().map(|rep| rep.kind),
+        filers.representatives.iter().map(|rep| rep.kind.name()),
         "filers.representatives",
         "kind",
         problems,
     );
-    unique(r.help.iter().map(|h| h.kind), "help", "kind", problems);
+    unique(
+        r.help.iter().map(|h| h.kind.name()),
+        "help",
+        "kind",
+        problems,
+    );
 
     let contact = &r.contact_fields;
     for (i, channel) in contact.at_least_one_of.iter().enumerate() {
@@ -164,7 +168,7 @@ fn check_consistency(r: &Regulation, problems: &mut Vec<Problem>) {
         problems.push(problem("languages", "Dutch (nl) must be offered"));
     }
     unique(
-        r.languages.iter().cloned(),
+        r.languages.iter().map(String::as_str),
         "languages",
         "language",
         problems,
@@ -188,16 +192,16 @@ fn check_consistency(r: &Regulation, problems: &mut Vec<Problem>) {
     }
 }
 
-fn unique<T: serde::Serialize>(
-    items: impl Iterator<Item = T>,
+fn unique<'a>(
+    items: impl Iterator<Item = &'a str>,
     path: &str,
     what: &str,
     problems: &mut Vec<Problem>,
 ) {
     let mut seen = BTreeSet::new();
     for item in items {
-        let name = name_of(&item);
-        if !seen.insert(name.clone()) {
+        let name = item;
+        if !seen.insert(name) {
             problems.push(problem(
                 path,
                 format!("the {what} \"{name}\" is listed twice"),

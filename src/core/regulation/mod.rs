@@ -9,14 +9,6 @@ pub use load::load;
 pub use shape::Problem;
 pub use types::*;
 
-/// The name a value has in the file: `legal_representative`, `youth_care`.
-pub fn name_of<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
-}
-
 /// The JSON Schema of a regulation file, generated from [`format::REGULATION`].
 pub fn json_schema() -> serde_json::Value {
     let mut schema = format::REGULATION.schema();

@@ -74,27 +74,27 @@ pub struct Body {
     pub contact: Option<Contact>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum BodyRole {
-    ComplaintsOffice,
-    ComplaintsOfficer,
-    Mediator,
-    Manager,
-    Director,
-    QualityCoordinator,
-    InternalCommittee,
-    ExternalCommittee,
+named_enum! {
+    pub enum BodyRole {
+        ComplaintsOffice = "complaints_office",
+        ComplaintsOfficer = "complaints_officer",
+        Mediator = "mediator",
+        Manager = "manager",
+        Director = "director",
+        QualityCoordinator = "quality_coordinator",
+        InternalCommittee = "internal_committee",
+        ExternalCommittee = "external_committee",
+    }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PeriodUnit {
-    WorkingDays,
-    Days,
-    Weeks,
-    Months,
-    Years,
+named_enum! {
+    pub enum PeriodUnit {
+        WorkingDays = "working_days",
+        Days = "days",
+        Weeks = "weeks",
+        Months = "months",
+        Years = "years",
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -104,27 +104,27 @@ pub struct Period {
     pub unit: PeriodUnit,
 }
 
-/// What a date is counted from for the time limit.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum MeasuredFrom {
-    /// The day the thing complained about happened.
-    Event,
-    /// The last contact with the employee the complaint is about.
-    LastContact,
+named_enum! {
+    /// What a date is counted from for the time limit.
+    pub enum MeasuredFrom {
+        /// The day the thing complained about happened.
+        Event = "event",
+        /// The last contact with the employee the complaint is about.
+        LastContact = "last_contact",
+    }
 }
 
-/// What it means to be too late (or to meet an exclusion).
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Effect {
-    /// The complaint cannot be handled here; the person is told where to go instead.
-    NotHandled,
-    /// The organisation may decline it; the person may continue.
-    MayDecline,
-    /// It is handled here, but on its own route (own term, own escalation).
-    OwnRoute,
+named_enum! {
+    /// What it means to be too late (or to meet an exclusion).
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    pub enum Effect {
+        /// The complaint cannot be handled here; the person is told where to go instead.
+        NotHandled = "not_handled",
+        /// The organisation may decline it; the person may continue.
+        MayDecline = "may_decline",
+        /// It is handled here, but on its own route (own term, own escalation).
+        OwnRoute = "own_route",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -147,25 +147,25 @@ pub struct TimeLimitException {
     pub period: Option<Period>,
 }
 
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Topic {
-    YouthCare,
-    SexualHarassment,
+named_enum! {
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    pub enum Topic {
+        YouthCare = "youth_care",
+        SexualHarassment = "sexual_harassment",
+    }
 }
 
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ExclusionKind {
-    Anonymous,
-    AlreadyHandled,
-    BeforeCourt,
-    MunicipalDecision,
-    OtherProcedure,
-    ProsecutionOrCompensation,
-    PersonalData,
+named_enum! {
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    pub enum ExclusionKind {
+        Anonymous = "anonymous",
+        AlreadyHandled = "already_handled",
+        BeforeCourt = "before_court",
+        MunicipalDecision = "municipal_decision",
+        OtherProcedure = "other_procedure",
+        ProsecutionOrCompensation = "prosecution_or_compensation",
+        PersonalData = "personal_data",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -197,38 +197,38 @@ pub struct OwnRoute {
     pub notes: Vec<Text>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TalkPolicy {
-    /// The complaint must have been discussed with staff first.
-    Required,
-    /// Discussing it first is asked, but not needed.
-    Recommended,
-    /// The person chooses: talk first, or go straight to the committee.
-    Optional,
+named_enum! {
+    pub enum TalkPolicy {
+        /// The complaint must have been discussed with staff first.
+        Required = "required",
+        /// Discussing it first is asked, but not needed.
+        Recommended = "recommended",
+        /// The person chooses: talk first, or go straight to the committee.
+        Optional = "optional",
+    }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum StaffRole {
-    Employee,
-    Begeleider,
-    TeamLeader,
-    Coordinator,
-    Manager,
-    VolunteerCoordinator,
+named_enum! {
+    pub enum StaffRole {
+        Employee = "employee",
+        Begeleider = "begeleider",
+        TeamLeader = "team_leader",
+        Coordinator = "coordinator",
+        Manager = "manager",
+        VolunteerCoordinator = "volunteer_coordinator",
+    }
 }
 
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum IfNotTalked {
-    /// The organisation first makes an appointment with staff.
-    AppointmentFirst,
-    /// The complaint goes to the employee first.
-    ReferredToEmployee,
-    /// It is handled as a complaint all the same.
-    Continue,
+named_enum! {
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    pub enum IfNotTalked {
+        /// The organisation first makes an appointment with staff.
+        AppointmentFirst = "appointment_first",
+        /// The complaint goes to the employee first.
+        ReferredToEmployee = "referred_to_employee",
+        /// It is handled as a complaint all the same.
+        Continue = "continue",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -253,44 +253,44 @@ pub struct DirectRoute {
     pub reason_required: bool,
 }
 
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FilerRole {
-    /// The client files their own complaint.
-    Client,
-    LegalRepresentative,
-    /// Someone the client asked.
-    AuthorisedPerson,
-    /// Only when the client has died.
-    NextOfKin,
-    /// Not a client, but directly affected (e.g. a neighbour).
-    AffectedParty,
-    /// A group, with one representative.
-    Group,
-    /// Staff of the organisation: may never file for a client.
-    Employee,
+named_enum! {
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    pub enum FilerRole {
+        /// The client files their own complaint.
+        Client = "client",
+        LegalRepresentative = "legal_representative",
+        /// Someone the client asked.
+        AuthorisedPerson = "authorised_person",
+        /// Only when the client has died.
+        NextOfKin = "next_of_kin",
+        /// Not a client, but directly affected (e.g. a neighbour).
+        AffectedParty = "affected_party",
+        /// A group, with one representative.
+        Group = "group",
+        /// Staff of the organisation: may never file for a client.
+        Employee = "employee",
+    }
 }
 
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RepresentativeKind {
-    ParentWithAuthority,
-    Guardian,
-    Mentor,
-    Curator,
-    Bewindvoerder,
+named_enum! {
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    pub enum RepresentativeKind {
+        ParentWithAuthority = "parent_with_authority",
+        Guardian = "guardian",
+        Mentor = "mentor",
+        Curator = "curator",
+        Bewindvoerder = "bewindvoerder",
+    }
 }
 
-/// The part of a client's affairs a representative may complain about.
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Scope {
-    All,
-    CareAndSupport,
-    Finances,
+named_enum! {
+    /// The part of a client's affairs a representative may complain about.
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    pub enum Scope {
+        All = "all",
+        CareAndSupport = "care_and_support",
+        Finances = "finances",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -315,37 +315,37 @@ pub struct Filers {
     pub never_explanation: Option<Text>,
 }
 
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum HelpKind {
-    /// The organisation's own independent mediator or complaints officer.
-    Mediator,
-    /// Someone the person knows and trusts.
-    TrustedPerson,
-    /// An independent vertrouwenspersoon.
-    Vertrouwenspersoon,
-    /// An independent cliëntondersteuner.
-    Clientondersteuner,
-    /// The client confidant (cliëntvertrouwenspersoon).
-    ClientConfidant,
-    /// A sociaal raadslid of the municipality.
-    SocialCounsellor,
-    /// An employee or a member of the client group.
-    Colleague,
-    /// A lawyer, at own cost.
-    Legal,
+named_enum! {
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    pub enum HelpKind {
+        /// The organisation's own independent mediator or complaints officer.
+        Mediator = "mediator",
+        /// Someone the person knows and trusts.
+        TrustedPerson = "trusted_person",
+        /// An independent vertrouwenspersoon.
+        Vertrouwenspersoon = "vertrouwenspersoon",
+        /// An independent cliëntondersteuner.
+        Clientondersteuner = "clientondersteuner",
+        /// The client confidant (cliëntvertrouwenspersoon).
+        ClientConfidant = "client_confidant",
+        /// A sociaal raadslid of the municipality.
+        SocialCounsellor = "social_counsellor",
+        /// An employee or a member of the client group.
+        Colleague = "colleague",
+        /// A lawyer, at own cost.
+        Legal = "legal",
+    }
 }
 
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Funding {
-    Wmo,
-    Wlz,
-    Jeugdwet,
-    Forensic,
-    MunicipalSubsidy,
+named_enum! {
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    pub enum Funding {
+        Wmo = "wmo",
+        Wlz = "wlz",
+        Jeugdwet = "jeugdwet",
+        Forensic = "forensic",
+        MunicipalSubsidy = "municipal_subsidy",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -365,13 +365,14 @@ pub struct HelpOption {
     pub own_cost: bool,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Need {
-    Required,
-    Optional,
-    #[default]
-    Hidden,
+named_enum! {
+    #[derive(Default)]
+    pub enum Need {
+        Required = "required",
+        Optional = "optional",
+        #[default]
+        Hidden = "hidden",
+    }
 }
 
 impl Need {
@@ -389,13 +390,13 @@ pub struct ComplaintFields {
     pub desired_outcome: Need,
 }
 
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ContactChannel {
-    Email,
-    Phone,
-    Post,
+named_enum! {
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    pub enum ContactChannel {
+        Email = "email",
+        Phone = "phone",
+        Post = "post",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -409,15 +410,15 @@ pub struct ContactFields {
     pub at_least_one_of: Vec<ContactChannel>,
 }
 
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SeriousTopic {
-    Calamity,
-    SexualMisconduct,
-    Abuse,
-    Crime,
-    LongSeriousSituation,
+named_enum! {
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    pub enum SeriousTopic {
+        Calamity = "calamity",
+        SexualMisconduct = "sexual_misconduct",
+        Abuse = "abuse",
+        Crime = "crime",
+        LongSeriousSituation = "long_serious_situation",
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -1,15 +1,14 @@
 //! "Kijk je antwoorden na": every answer with a change link, then send.
 
 use leptos::prelude::*;
-use serde_json::Value;
 
 use super::other_ways::OtherWays;
-use crate::core::answers::field;
+use crate::core::answers::Answers;
 use crate::core::delivery::MAX_ATTEMPTS;
 use crate::core::flow::Step;
+use crate::core::steps::Ask;
 use crate::ui::delivery;
 use crate::ui::parts::{BackButton, Progress};
-use crate::ui::questions::{question, Question};
 use crate::ui::{format_date, heading_key, SendState, Wizard};
 
 /// One line of the summary: question, answer, and the step that changes it.
@@ -19,7 +18,8 @@ struct Row {
     step: Step,
 }
 
-fn answer_text(w: &Wizard, step: Step, q: &Question) -> Vec<Row> {
+/// The summary lines of one step: what it asked and what was answered.
+fn answer_text(w: &Wizard, step: Step, a: &Answers) -> Vec<Row> {
     let row = |answer: String| {
         vec![Row {
             question: w.t(&heading_key(step)),
@@ -28,76 +28,60 @@ fn answer_text(w: &Wizard, step: Step, q: &Question) -> Vec<Row> {
         }]
     };
     let empty = || w.t("check.empty");
-    match q {
-        Question::One { field, choices } => {
-            let value = w.answer(field);
-            row(choices
-                .iter()
-                .find(|c| c.value == value)
-                .map(|c| c.label.show(w))
-                .unwrap_or_else(empty))
-        }
-        Question::Many { field, choices } => {
-            let value = w.answer(field);
-            let chosen: Vec<String> = choices
-                .iter()
-                .filter(|c| value.as_array().is_some_and(|l| l.contains(&c.value)))
-                .map(|c| c.label.show(w))
-                .collect();
-            row(match (value.as_array(), chosen.is_empty()) {
-                (Some(_), true) => w.t("choice.none"),
-                (None, _) => empty(),
-                (Some(_), false) => chosen.join("\n"),
-            })
-        }
-        Question::Date {
-            field,
-            unknown_field,
-            ..
-        } => {
-            let date = w
-                .answer(field)
-                .as_str()
-                .and_then(crate::core::iso::parse_date);
-            row(match date {
-                Some(date) => format_date(w, date),
-                None if w.answer(unknown_field) == Value::Bool(true) => w.t("date.unknown"),
+    let typed = |text: &str| match text.trim() {
+        "" => empty(),
+        text => text.to_string(),
+    };
+    let ask = w
+        .regulation
+        .with_value(|r| crate::core::flow::ask(r, a, step));
+    match ask {
+        Ask::Choose(choices) => {
+            let labels = |chosen: Vec<usize>| -> Vec<String> {
+                chosen
+                    .iter()
+                    .map(|i| w.label(&choices.options[*i].label))
+                    .collect()
+            };
+            row(match choices.chosen(a) {
                 None => empty(),
+                Some(chosen) if chosen.is_empty() && choices.many => w.t("choice.none"),
+                Some(chosen) if chosen.is_empty() => empty(),
+                Some(chosen) => labels(chosen).join("\n"),
             })
         }
-        Question::Text { field, .. } => {
-            let text = w.answer(field).as_str().unwrap_or("").trim().to_string();
-            row(if text.is_empty() { empty() } else { text })
-        }
-        Question::Contact => {
-            let fields = w.regulation.with_value(|r| r.contact_fields.clone());
-            [
-                (field::NAME, fields.name),
-                (field::EMAIL, fields.email),
-                (field::PHONE, fields.phone),
-                (field::POSTAL_ADDRESS, fields.postal_address),
-            ]
+        Ask::Date(date) => row(match (date.get)(a) {
+            Some(day) => format_date(w, day),
+            None if (date.unknown)(a) => w.t("date.unknown"),
+            None => empty(),
+        }),
+        Ask::Text(text) => row(typed((text.get)(a))),
+        Ask::Fields { fields, .. } => fields
             .into_iter()
-            .filter(|(_, need)| need.asked())
-            .map(|(f, _)| {
-                let text = w.answer(f).as_str().unwrap_or("").trim().to_string();
-                Row {
-                    question: w.t(&format!("contact.{f}")),
-                    answer: if text.is_empty() { empty() } else { text },
-                    step,
-                }
+            .map(|f| Row {
+                question: w.t(&f.label.unwrap_or_default()),
+                answer: typed((f.get)(a)),
+                step,
             })
-            .collect()
-        }
-        Question::Info => Vec::new(),
+            .collect(),
+        Ask::Info => Vec::new(),
     }
+}
+
+/// Every answered step's lines (reactive).
+fn rows(w: &Wizard) -> Vec<Row> {
+    let answers = w.answers.get();
+    w.steps
+        .get()
+        .into_iter()
+        .flat_map(|step| answer_text(w, step, &answers))
+        .collect()
 }
 
 /// Every answer as plain text, "question: answer" per line: for e-mail and print.
 pub fn summary_text(w: &Wizard) -> String {
-    w.steps()
+    rows(w)
         .into_iter()
-        .flat_map(|step| answer_text(w, step, &question(w, step)))
         .map(|row| format!("{}\n{}\n", row.question, row.answer))
         .collect::<Vec<_>>()
         .join("\n")
@@ -128,9 +112,8 @@ pub fn CheckStep(wizard: Wizard) -> impl IntoView {
     }
     };
     let rows = move || {
-        w.steps()
+        rows(&w)
             .into_iter()
-            .flat_map(|step| answer_text(&w, step, &question(&w, step)))
             .map(|row| {
                 let Row {
                     question,

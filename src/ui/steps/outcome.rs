@@ -2,25 +2,20 @@
 //! not a plain yes: why, in plain words, and what to do now. Never a dead end.
 
 use leptos::prelude::*;
-use serde_json::json;
 
 use super::contact::{DestinationView, OrganisationContact};
-use crate::core::answers::field;
+use crate::core::answers::{ForWhom, Support};
 use crate::core::eligibility::{self, verdict, Finding, Rule, Verdict};
 use crate::core::flow::Step;
-use crate::core::regulation::{name_of, Effect, FilerRole, Regulation};
+use crate::core::regulation::{Effect, FilerRole, Regulation};
+use crate::core::steps::{outcomes, Label};
 use crate::ui::parts::{BackButton, ReadAloud};
-use crate::ui::questions::Label;
 use crate::ui::{period_text, Wizard};
 
 /// The findings this page is about.
 pub fn findings(w: &Wizard, step: Step) -> Vec<Finding> {
-    w.regulation.with_value(|r| {
-        w.answers.with(|a| match step {
-            Step::FilerResult => eligibility::assess_filer(r, a),
-            _ => eligibility::assess_eligibility(r, a, w.today),
-        })
-    })
+    w.regulation
+        .with_value(|r| w.answers.with(|a| outcomes::findings(r, a, w.today, step)))
 }
 
 pub fn verdict_key(v: Verdict) -> &'static str {
@@ -41,8 +36,8 @@ fn explanation(r: &Regulation, finding: &Finding) -> Label {
             .find(|e| e.kind == kind)
             .and_then(|e| e.explanation.clone())
             .map(Label::Own)
-            .unwrap_or_else(|| Label::Key(format!("finding.exclusion.{}", name_of(&kind)))),
-        Rule::TimeLimit => Label::Key(format!("finding.time_limit.{}", name_of(&finding.effect))),
+            .unwrap_or_else(|| Label::Key(format!("finding.exclusion.{}", kind.name()))),
+        Rule::TimeLimit => Label::Key(format!("finding.time_limit.{}", finding.effect.name())),
         Rule::Filer(FilerRole::Employee) => r
             .filers
             .never_explanation
@@ -70,7 +65,7 @@ pub fn OutcomeStep(wizard: Wizard) -> impl IntoView {
             let label = w.regulation.with_value(|r| explanation(r, finding));
             let text = move || {
                 let period = period.map(|p| period_text(&w, p)).unwrap_or_default();
-                label.show(&w).replace("{period}", &period)
+                w.label(&label).replace("{period}", &period)
             };
             let route = (finding.effect == Effect::OwnRoute)
                 .then(|| w.regulation.with_value(|r| eligibility::own_route(r, &w.answers.get_untracked()).and_then(|e| e.route.clone())))
@@ -103,8 +98,10 @@ pub fn OutcomeStep(wizard: Wizard) -> impl IntoView {
         .collect_view();
     let only_client = found.iter().any(|f| f.rule == Rule::OnBehalfNotAllowed);
     let help_typing = move |_| {
-        w.set_answer(field::SUPPORT, json!("helps_typing"));
-        w.set_answer(field::FOR_WHOM, json!("myself"));
+        w.answer(|a| {
+            a.support = Some(Support::HelpsTyping);
+            a.for_whom = Some(ForWhom::Myself);
+        });
         w.continue_on();
     };
     let section = NodeRef::<leptos::html::Section>::new();

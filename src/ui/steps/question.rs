@@ -1,80 +1,54 @@
-//! Every question screen: one question, its help, the answer field(s), and "Verder".
+//! Every question screen: one question, its help, the answer field(s), and "Verder". What
+//! is asked comes from the step's module in `core::steps`; this only draws an [`Ask`].
 
 use leptos::prelude::*;
-use serde_json::{json, Value};
 
-use crate::core::answers::field;
-use crate::core::regulation::{ContactChannel, Need};
+use crate::core::regulation::Need;
+use crate::core::steps::{Ask, Choice, Choices, DateAsk, Label, TextAsk, TextKind};
 use crate::ui::icons::Pictogram;
 use crate::ui::parts::{
     described_by, BackButton, ErrorSummary, FieldMessage, Progress, ReadAloud, Why,
 };
-use crate::ui::questions::{question, Choice, Question, TextKind};
-use crate::ui::{heading_key, Wizard};
+use crate::ui::Wizard;
 
 fn key(w: Wizard, suffix: &str) -> String {
-    format!(
-        "{}.{suffix}",
-        heading_key(w.step.get_untracked()).trim_end_matches(".heading")
-    )
+    format!("{}.{suffix}", w.step.get_untracked().key())
 }
 
 /// The whole screen read aloud: question, help and choices.
-fn spoken(w: Wizard, q: &Question) -> String {
+fn spoken(w: Wizard, choices: &[Choice]) -> String {
     let mut parts = vec![w.t(&key(w, "heading")), w.t(&key(w, "hint"))];
-    if let Question::One { choices, .. } | Question::Many { choices, .. } = q {
-        parts.extend(choices.iter().map(|c| c.label.show(&w)));
-    }
+    parts.extend(choices.iter().map(|c| w.label(&c.label)));
     parts.join(". ")
 }
 
 #[component]
 pub fn QuestionStep(wizard: Wizard) -> impl IntoView {
     let w = wizard;
-    let q = question(&w, w.step.get_untracked());
+    let ask = w.ask(w.step.get_untracked());
     let heading = move || w.t(&key(w, "heading"));
-    let hint_field = match &q {
-        Question::One { field, .. } | Question::Many { field, .. } => *field,
-        Question::Date { field, .. } | Question::Text { field, .. } => *field,
-        Question::Contact => field::NAME,
-        Question::Info => "info",
+    let hint_field = match &ask {
+        Ask::Choose(choices) => choices.field,
+        Ask::Date(date) => date.field,
+        Ask::Text(text) => text.field,
+        Ask::Fields { fields, .. } => fields.first().map_or("info", |f| f.field),
+        Ask::Info => "info",
     };
     let hint_id = w.dom_id(&format!("{hint_field}-hint"));
-    let body = match q.clone() {
-        Question::One { field, choices } => {
-            choice_list(w, field, choices, false, heading, hint_id).into_any()
-        }
-        Question::Many { field, choices } => {
-            choice_list(w, field, choices, true, heading, hint_id).into_any()
-        }
-        Question::Date {
-            field,
-            unknown_field,
-            unknown_allowed,
-            need,
-        } => date_field(
-            w,
-            field,
-            unknown_field,
-            unknown_allowed,
-            need,
-            heading,
-            hint_id,
-        )
-        .into_any(),
-        Question::Text {
-            field,
-            kind,
-            need,
-            suggestions,
-        } => text_field(w, field, kind, need, suggestions, heading, hint_id).into_any(),
-        Question::Contact => contact_fields(w, heading, hint_id).into_any(),
-        Question::Info => ().into_any(),
+    let options = match &ask {
+        Ask::Choose(choices) => choices.options.clone(),
+        _ => Vec::new(),
     };
-    let read = Signal::derive({
-        let q = q.clone();
-        move || spoken(w, &q)
-    });
+    let body = match ask {
+        Ask::Choose(choices) => choice_list(w, choices, heading, hint_id).into_any(),
+        Ask::Date(date) => date_field(w, date, heading, hint_id).into_any(),
+        Ask::Text(text) => text_field(w, text, heading, hint_id).into_any(),
+        Ask::Fields { fields, reach } => {
+            contact_fields(w, fields, reach, heading, hint_id).into_any()
+        }
+        Ask::Info => ().into_any(),
+    };
+    let read = Signal::derive(move || spoken(w, &options));
     view! {
         <section class="kw-step">
             <BackButton wizard=w/>
@@ -95,65 +69,38 @@ pub fn QuestionStep(wizard: Wizard) -> impl IntoView {
     }
 }
 
-fn optional_mark(w: Wizard, need: Need) -> impl IntoView {
-    (need == Need::Optional).then(
-        || view! { <span class="kw-optional">{move || format!(" {}", w.t("optional"))}</span> },
-    )
-}
-
 fn choice_list(
     w: Wizard,
-    field: &'static str,
-    choices: Vec<Choice>,
-    many: bool,
+    choices: Choices,
     heading: impl Fn() -> String + Send + Sync + Copy + 'static,
     hint_id: String,
 ) -> impl IntoView {
+    let field = choices.field;
+    let many = choices.many;
     let name = w.dom_id(field);
     let input_type = if many { "checkbox" } else { "radio" };
-    let items = choices
+    let options = choices.options.clone();
+    let note = choices.note.clone();
+    let choices = StoredValue::new(choices);
+    let items = options
         .into_iter()
         .enumerate()
         .map(|(i, choice)| {
             // The first option carries the field's id, so the error summary can focus it.
             let id = if i == 0 { w.dom_id(field) } else { w.dom_id(&format!("{field}-{i}")) };
-            let value = choice.value.clone();
-            let checked = {
-                let value = value.clone();
-                move || {
-                    let answer = w.answer(field);
-                    if many {
-                        answer.as_array().is_some_and(|list| list.contains(&value))
-                    } else {
-                        answer == value
-                    }
-                }
-            };
-            let on_change = move |_| {
-                if many {
-                    let mut list = w.answer(field).as_array().cloned().unwrap_or_default();
-                    if let Some(at) = list.iter().position(|v| *v == value) {
-                        list.remove(at);
-                    } else {
-                        list.push(value.clone());
-                    }
-                    // Unticking the last one means "not answered", not "none of these".
-                    w.set_answer(field, if list.is_empty() { Value::Null } else { Value::Array(list) });
-                } else {
-                    w.set_answer(field, value.clone());
-                }
-            };
+            let checked = move || choices.with_value(|c| w.answers.with(|a| c.is_chosen(a, i)));
+            let on_change = move |_| choices.with_value(|c| w.answer(|a| c.toggle(a, i)));
             let label = StoredValue::new(choice.label.clone());
-            let label_text = move || label.with_value(|l| l.show(&w));
+            let label_text = move || label.with_value(|l| w.label(l));
             let hint = choice.hint.clone().filter(|h| match h {
-                crate::ui::questions::Label::Key(k) => w.has_text(k),
-                crate::ui::questions::Label::Own(_) => true,
+                Label::Key(k) => w.has_text(k),
+                _ => true,
             });
-            let hint_text = hint.clone().map(|h| move || h.show(&w));
+            let hint_text = hint.clone().map(|h| move || w.label(&h));
             let spoken = Signal::derive({
                 let hint = hint.clone();
                 move || match &hint {
-                    Some(h) => format!("{}. {}", label_text(), h.show(&w)),
+                    Some(h) => format!("{}. {}", label_text(), w.label(h)),
                     None => label_text(),
                 }
             });
@@ -179,53 +126,53 @@ fn choice_list(
             <p class="kw-or">{w.text("choice.or")}</p>
             <div class="kw-choice">
                 <input type="checkbox" id=id.clone()
-                    prop:checked=move || w.answer(field).as_array().is_some_and(Vec::is_empty)
-                    on:change=move |_| {
-                        let none = w.answer(field).as_array().is_some_and(Vec::is_empty);
-                        w.set_answer(field, if none { Value::Null } else { json!([]) });
-                    }/>
+                    prop:checked=move || choices.with_value(|c| w.answers.with(|a| c.is_none(a)))
+                    on:change=move |_| choices.with_value(|c| w.answer(|a| c.toggle_none(a)))/>
                 <label for=id><span class="kw-choice-text"><span class="kw-choice-label">{w.text("choice.none")}</span></span></label>
             </div>
         }
     });
+    let note = note.map(|note| move || format!(" {}", w.label(&note)));
     view! {
         <fieldset class="kw-field" class:kw-field-error=move || w.error_for(field).is_some()
             aria-describedby=described_by(w, field)>
             <legend><h1 tabindex="-1">{heading}</h1></legend>
-            <p class="kw-hint" id=hint_id>{move || w.t(&key(w, "hint"))} {move || volunteers_hint(w, field)}</p>
+            <p class="kw-hint" id=hint_id>{move || w.t(&key(w, "hint"))}{note}</p>
             <FieldMessage wizard=w field/>
             <div class="kw-choices">{items}{none}</div>
         </fieldset>
     }
 }
 
-/// Who to talk to when the complaint is about a volunteer or intern, where the regulation says.
-fn volunteers_hint(w: Wizard, field: &str) -> Option<String> {
-    if field != field::TALKED {
-        return None;
-    }
-    let role = w
-        .regulation
-        .with_value(|r| r.talk_first.as_ref().and_then(|t| t.volunteers_and_interns))?;
-    let who = w.t(&format!(
-        "staff.{}",
-        crate::core::regulation::name_of(&role)
-    ));
-    Some(w.t_with("talked_to_staff.volunteers", &[("coordinator", &who)]))
+fn optional_mark(w: Wizard, need: Need) -> impl IntoView {
+    (need == Need::Optional).then(
+        || view! { <span class="kw-optional">{move || format!(" {}", w.t("optional"))}</span> },
+    )
 }
 
 fn date_field(
     w: Wizard,
-    field: &'static str,
-    unknown_field: &'static str,
-    unknown_allowed: bool,
-    need: Need,
+    date: DateAsk,
     heading: impl Fn() -> String + Send + Sync + Copy + 'static,
     hint_id: String,
 ) -> impl IntoView {
+    let DateAsk {
+        field,
+        unknown_field,
+        unknown_allowed,
+        need,
+        get,
+        set,
+        unknown,
+        set_unknown,
+    } = date;
     let id = w.dom_id(field);
     let unknown_id = w.dom_id(unknown_field);
-    let initial = w.answer(field).as_str().unwrap_or("").to_string();
+    let initial = w
+        .answers
+        .with_untracked(get)
+        .map(|d| d.to_string())
+        .unwrap_or_default();
     view! {
         <div class="kw-field" class:kw-field-error=move || w.error_for(field).is_some()>
             <h1 tabindex="-1"><label for=id.clone()>{heading}{optional_mark(w, need)}</label></h1>
@@ -235,14 +182,17 @@ fn date_field(
                 aria-describedby=described_by(w, field)
                 aria-invalid=move || w.error_for(field).map(|_| "true")
                 on:input=move |ev| {
-                    let value = event_target_value(&ev);
-                    w.set_answer(field, if value.is_empty() { Value::Null } else { Value::String(value) });
+                    let value = crate::core::iso::parse_date(&event_target_value(&ev));
+                    w.answer(|a| set(a, value));
                 }/>
             {unknown_allowed.then(|| view! {
                 <div class="kw-choice kw-choice-inline">
                     <input type="checkbox" id=unknown_id.clone()
-                        prop:checked=move || w.answer(unknown_field) == json!(true)
-                        on:change=move |ev| w.set_answer(unknown_field, Value::Bool(event_target_checked(&ev)))/>
+                        prop:checked=move || w.answers.with(unknown)
+                        on:change=move |ev| {
+                            let checked = event_target_checked(&ev);
+                            w.answer(|a| set_unknown(a, checked));
+                        }/>
                     <label for=unknown_id>{w.text("date.unknown")}</label>
                 </div>
             })}
@@ -252,17 +202,26 @@ fn date_field(
 
 fn text_field(
     w: Wizard,
-    field: &'static str,
-    kind: TextKind,
-    need: Need,
-    suggestions: Vec<String>,
+    text: TextAsk,
     heading: impl Fn() -> String + Send + Sync + Copy + 'static,
     hint_id: String,
 ) -> impl IntoView {
+    let TextAsk {
+        field,
+        kind,
+        need,
+        suggestions,
+        get,
+        slot,
+        ..
+    } = text;
     let id = w.dom_id(field);
     // What was typed before shows again, and is not rewritten while typing (no jumping cursor).
-    let initial = w.answer(field).as_str().unwrap_or("").to_string();
-    let on_input = move |ev| w.set_answer(field, Value::String(event_target_value(&ev)));
+    let initial = w.answers.with_untracked(|a| get(a).clone());
+    let on_input = move |ev| {
+        let value = event_target_value(&ev);
+        w.answer(|a| *slot(a) = value);
+    };
     let list_id = w.dom_id(&format!("{field}-list"));
     let input = match kind {
         TextKind::Area => view! {
@@ -272,7 +231,7 @@ fn text_field(
                 on:input=on_input></textarea>
         }
         .into_any(),
-        TextKind::Line => view! {
+        _ => view! {
             <input type="text" id=id.clone() name=field class="kw-input" prop:value=initial
                 list=(!suggestions.is_empty()).then(|| list_id.clone())
                 aria-describedby=described_by(w, field)
@@ -298,37 +257,26 @@ fn text_field(
 
 fn contact_fields(
     w: Wizard,
+    fields: Vec<TextAsk>,
+    reach: Vec<&'static str>,
     heading: impl Fn() -> String + Send + Sync + Copy + 'static,
     hint_id: String,
 ) -> impl IntoView {
-    let fields = w.regulation.with_value(|r| r.contact_fields.clone());
-    let one_of = fields
-        .at_least_one_of
-        .iter()
-        .map(|c| match c {
-            ContactChannel::Email => "channel.email",
-            ContactChannel::Phone => "channel.phone",
-            ContactChannel::Post => "channel.post",
-        })
-        .collect::<Vec<_>>();
-    let rows: Vec<(&'static str, Need, &'static str, &'static str)> = vec![
-        (field::NAME, fields.name, "text", "name"),
-        (field::EMAIL, fields.email, "email", "email"),
-        (field::PHONE, fields.phone, "tel", "tel"),
-        (
-            field::POSTAL_ADDRESS,
-            fields.postal_address,
-            "area",
-            "street-address",
-        ),
-    ];
-    let inputs = rows
+    let inputs = fields
         .into_iter()
-        .filter(|(_, need, _, _)| need.asked())
-        .map(|(field, need, input_type, autocomplete)| {
+        .map(|TextAsk { field, kind, need, label, get, slot, .. }| {
+            let (input_type, autocomplete) = match kind {
+                TextKind::Email => ("email", "email"),
+                TextKind::Phone => ("tel", "tel"),
+                TextKind::Address => ("area", "street-address"),
+                TextKind::Line | TextKind::Area => ("text", "name"),
+            };
             let id = w.dom_id(field);
-            let initial = w.answer(field).as_str().unwrap_or("").to_string();
-            let on_input = move |ev| w.set_answer(field, Value::String(event_target_value(&ev)));
+            let initial = w.answers.with_untracked(|a| get(a).clone());
+            let on_input = move |ev| {
+                let value = event_target_value(&ev);
+                w.answer(|a| *slot(a) = value);
+            };
             let input = if input_type == "area" {
                 view! {
                     <textarea id=id.clone() name=field rows="3" autocomplete=autocomplete prop:value=initial
@@ -347,9 +295,10 @@ fn contact_fields(
                 }
                 .into_any()
             };
+            let label = label.unwrap_or_default();
             view! {
                 <div class="kw-subfield" class:kw-field-error=move || w.error_for(field).is_some()>
-                    <label for=id>{move || w.t(&format!("contact.{field}"))}{optional_mark(w, need)}</label>
+                    <label for=id>{move || w.t(&label)}{optional_mark(w, need)}</label>
                     <FieldMessage wizard=w field/>
                     {input}
                 </div>
@@ -357,7 +306,7 @@ fn contact_fields(
         })
         .collect_view();
     let reach = move || {
-        let names: Vec<String> = one_of.iter().map(|k| w.t(k)).collect();
+        let names: Vec<String> = reach.iter().map(|k| w.t(k)).collect();
         w.t_with(
             "contact.at_least_one",
             &[("channels", &names.join(&format!(" {} ", w.t("or"))))],

@@ -1,0 +1,266 @@
+//! What a screen asks, typed: the view draws these and reads and writes the answers only
+//! through them, so no component knows an answer field.
+
+use chrono::NaiveDate;
+
+use crate::core::answers::Answers;
+use crate::core::regulation::Need;
+use crate::core::text::Text;
+
+/// A text to show: a locale key, the organisation's own words, or a key with one
+/// `{placeholder}` filled with the text of another key.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Label {
+    Key(String),
+    Own(Text),
+    Filled {
+        key: &'static str,
+        placeholder: &'static str,
+        value_key: String,
+    },
+}
+
+/// Our own pictograms (drawn by the view), always shown beside their text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Icon {
+    Person,
+    Helper,
+    ForOther,
+    Group,
+    House,
+    Badge,
+    Handshake,
+    Heart,
+    Scales,
+    Chat,
+    Email,
+    Phone,
+    Letter,
+    Speaker,
+}
+
+/// How one choice is shown.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Choice {
+    pub label: Label,
+    pub hint: Option<Label>,
+    pub icon: Option<Icon>,
+}
+
+impl Choice {
+    /// The standard texts of a value: `choice.<field>.<name>` and its `.hint`.
+    pub fn named(field: &str, name: &str, icon: Option<Icon>) -> Self {
+        Choice {
+            label: Label::Key(format!("choice.{field}.{name}")),
+            hint: Some(Label::Key(format!("choice.{field}.{name}.hint"))),
+            icon,
+        }
+    }
+}
+
+/// Reads and writes the chosen values of one answer field, by their place in the list.
+trait Pick: Send + Sync {
+    fn chosen(&self, a: &Answers) -> Option<Vec<usize>>;
+    fn set(&self, a: &mut Answers, chosen: Option<Vec<usize>>);
+}
+
+struct One<T> {
+    values: Vec<T>,
+    slot: fn(&mut Answers) -> &mut Option<T>,
+    get: fn(&Answers) -> Option<T>,
+}
+
+impl<T: Copy + PartialEq + Send + Sync> Pick for One<T> {
+    fn chosen(&self, a: &Answers) -> Option<Vec<usize>> {
+        let value = (self.get)(a)?;
+        self.values
+            .iter()
+            .position(|v| *v == value)
+            .map(|i| vec![i])
+    }
+    fn set(&self, a: &mut Answers, chosen: Option<Vec<usize>>) {
+        *(self.slot)(a) = chosen.and_then(|c| c.first().map(|i| self.values[*i]));
+    }
+}
+
+struct Many<T> {
+    values: Vec<T>,
+    slot: fn(&mut Answers) -> &mut Option<Vec<T>>,
+    get: fn(&Answers) -> Option<&Vec<T>>,
+}
+
+impl<T: Copy + PartialEq + Send + Sync> Pick for Many<T> {
+    fn chosen(&self, a: &Answers) -> Option<Vec<usize>> {
+        let list = (self.get)(a)?;
+        Some(
+            list.iter()
+                .filter_map(|value| self.values.iter().position(|v| v == value))
+                .collect(),
+        )
+    }
+    fn set(&self, a: &mut Answers, chosen: Option<Vec<usize>>) {
+        *(self.slot)(a) = chosen.map(|c| c.iter().map(|i| self.values[*i]).collect());
+    }
+}
+
+/// One of several choices, or any of them ("none of these" is an empty list).
+pub struct Choices {
+    /// The answer field: error target and element id.
+    pub field: &'static str,
+    pub many: bool,
+    pub options: Vec<Choice>,
+    /// An extra line under the question's hint.
+    pub note: Option<Label>,
+    pick: Box<dyn Pick>,
+}
+
+impl std::fmt::Debug for Choices {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Choices")
+            .field("field", &self.field)
+            .field("many", &self.many)
+            .field("options", &self.options)
+            .finish()
+    }
+}
+
+impl Choices {
+    /// One of `options`; the answer is `slot`.
+    pub fn one<T: Copy + PartialEq + Send + Sync + 'static>(
+        field: &'static str,
+        options: Vec<(T, Choice)>,
+        get: fn(&Answers) -> Option<T>,
+        slot: fn(&mut Answers) -> &mut Option<T>,
+    ) -> Self {
+        let (values, options) = options.into_iter().unzip();
+        Choices {
+            field,
+            many: false,
+            options,
+            note: None,
+            pick: Box::new(One { values, slot, get }),
+        }
+    }
+
+    /// Any of `options`, or none.
+    pub fn many<T: Copy + PartialEq + Send + Sync + 'static>(
+        field: &'static str,
+        options: Vec<(T, Choice)>,
+        get: fn(&Answers) -> Option<&Vec<T>>,
+        slot: fn(&mut Answers) -> &mut Option<Vec<T>>,
+    ) -> Self {
+        let (values, options) = options.into_iter().unzip();
+        Choices {
+            field,
+            many: true,
+            options,
+            note: None,
+            pick: Box::new(Many { values, slot, get }),
+        }
+    }
+
+    /// The places of the chosen options; `None`: not answered, `Some([])`: none of these.
+    pub fn chosen(&self, a: &Answers) -> Option<Vec<usize>> {
+        self.pick.chosen(a)
+    }
+
+    pub fn is_chosen(&self, a: &Answers, option: usize) -> bool {
+        self.chosen(a).is_some_and(|c| c.contains(&option))
+    }
+
+    /// Chooses an option; with `many`, ticks or unticks it. Unticking the last one means
+    /// "not answered", not "none of these".
+    pub fn toggle(&self, a: &mut Answers, option: usize) {
+        if !self.many {
+            self.pick.set(a, Some(vec![option]));
+            return;
+        }
+        let mut list = self.chosen(a).unwrap_or_default();
+        match list.iter().position(|i| *i == option) {
+            Some(at) => {
+                list.remove(at);
+            }
+            None => list.push(option),
+        }
+        self.pick.set(a, (!list.is_empty()).then_some(list));
+    }
+
+    pub fn is_none(&self, a: &Answers) -> bool {
+        self.chosen(a).is_some_and(|c| c.is_empty())
+    }
+
+    /// Ticks or unticks "none of these".
+    pub fn toggle_none(&self, a: &mut Answers) {
+        let none = self.is_none(a);
+        self.pick.set(a, (!none).then(Vec::new));
+    }
+}
+
+/// A date, or "I do not know exactly".
+#[derive(Clone, Debug)]
+pub struct DateAsk {
+    pub field: &'static str,
+    pub unknown_field: &'static str,
+    pub unknown_allowed: bool,
+    pub need: Need,
+    pub get: fn(&Answers) -> Option<NaiveDate>,
+    pub set: fn(&mut Answers, Option<NaiveDate>),
+    pub unknown: fn(&Answers) -> bool,
+    pub set_unknown: fn(&mut Answers, bool),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextKind {
+    Line,
+    Area,
+    Email,
+    Phone,
+    Address,
+}
+
+/// Free text.
+#[derive(Clone, Debug)]
+pub struct TextAsk {
+    pub field: &'static str,
+    pub kind: TextKind,
+    pub need: Need,
+    /// Its own label (one of several fields); `None`: the screen's heading.
+    pub label: Option<String>,
+    pub suggestions: Vec<String>,
+    pub get: fn(&Answers) -> &String,
+    pub slot: fn(&mut Answers) -> &mut String,
+}
+
+impl TextAsk {
+    pub fn new(
+        field: &'static str,
+        kind: TextKind,
+        need: Need,
+        get: fn(&Answers) -> &String,
+        slot: fn(&mut Answers) -> &mut String,
+    ) -> Self {
+        TextAsk {
+            field,
+            kind,
+            need,
+            label: None,
+            suggestions: Vec::new(),
+            get,
+            slot,
+        }
+    }
+}
+
+#[derive(Debug)]
+pub enum Ask {
+    Choose(Choices),
+    Date(DateAsk),
+    Text(TextAsk),
+    /// Several text fields on one screen, and the channels of which one is needed (locale keys).
+    Fields {
+        fields: Vec<TextAsk>,
+        reach: Vec<&'static str>,
+    },
+    /// A page that tells rather than asks.
+    Info,
+}

@@ -1,0 +1,48 @@
+//! "Heeft de cliënt je schriftelijk toestemming gegeven?", where someone the client asked
+//! needs written authorisation.
+
+use chrono::NaiveDate;
+
+use super::{role, Ask, Choice, Choices, Screen, Step};
+use crate::core::answers::{field, Answers, ForWhom};
+use crate::core::regulation::{FilerRole, Regulation};
+use crate::core::validation::{err, FieldError};
+
+pub struct Authorisation;
+
+impl Screen for Authorisation {
+    fn step(&self) -> Step {
+        Step::Authorisation
+    }
+    fn applies(&self, r: &Regulation, a: &Answers, _today: NaiveDate) -> bool {
+        a.for_whom() == Some(ForWhom::SomeoneElse)
+            && role::filer_role(r, a) == Some(FilerRole::AuthorisedPerson)
+            && r.filers.written_authorisation
+    }
+    fn ask(&self, _r: &Regulation, _a: &Answers) -> Ask {
+        let option = |value: bool| {
+            let name = if value { "true" } else { "false" };
+            (
+                value,
+                Choice::named(field::WRITTEN_AUTHORISATION, name, None),
+            )
+        };
+        Ask::Choose(Choices::one(
+            field::WRITTEN_AUTHORISATION,
+            vec![option(true), option(false)],
+            |a| a.written_authorisation,
+            |a| &mut a.written_authorisation,
+        ))
+    }
+    fn validate(&self, _r: &Regulation, a: &Answers, _today: NaiveDate) -> Vec<FieldError> {
+        match a.written_authorisation {
+            None => vec![err(field::WRITTEN_AUTHORISATION, "error.choose")],
+            Some(_) => Vec::new(),
+        }
+    }
+    fn prune(&self, _r: &Regulation, steps: &[Step], a: &mut Answers) {
+        if !steps.contains(&Step::Authorisation) {
+            a.written_authorisation = None;
+        }
+    }
+}

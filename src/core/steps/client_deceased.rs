@@ -1,0 +1,47 @@
+//! "Leeft de cliënt nog?", where next of kin may file for a client who has died.
+
+use chrono::NaiveDate;
+
+use super::{Ask, Choice, Choices, Screen, Step};
+use crate::core::answers::{field, Answers, ForWhom};
+use crate::core::regulation::{FilerRole, Regulation};
+use crate::core::validation::{err, FieldError};
+
+/// Whether the question is asked at all: about someone else, where next of kin may file.
+pub fn asked(r: &Regulation, a: &Answers) -> bool {
+    a.for_whom() == Some(ForWhom::SomeoneElse) && r.allows(FilerRole::NextOfKin)
+}
+
+pub struct ClientDeceased;
+
+impl Screen for ClientDeceased {
+    fn step(&self) -> Step {
+        Step::ClientDeceased
+    }
+    fn applies(&self, r: &Regulation, a: &Answers, _today: NaiveDate) -> bool {
+        asked(r, a)
+    }
+    fn ask(&self, _r: &Regulation, _a: &Answers) -> Ask {
+        let option = |value: bool| {
+            let name = if value { "true" } else { "false" };
+            (value, Choice::named(field::CLIENT_DECEASED, name, None))
+        };
+        Ask::Choose(Choices::one(
+            field::CLIENT_DECEASED,
+            vec![option(false), option(true)],
+            |a| a.client_deceased,
+            |a| &mut a.client_deceased,
+        ))
+    }
+    fn validate(&self, _r: &Regulation, a: &Answers, _today: NaiveDate) -> Vec<FieldError> {
+        match a.client_deceased {
+            None => vec![err(field::CLIENT_DECEASED, "error.choose")],
+            Some(_) => Vec::new(),
+        }
+    }
+    fn prune(&self, _r: &Regulation, steps: &[Step], a: &mut Answers) {
+        if !steps.contains(&Step::ClientDeceased) {
+            a.client_deceased = None;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+//! The answers to "can it be handled here?" and "may you file it?" when they are not a plain
+//! yes. Shown when a finding applies; a finding that it cannot be handled here ends the
+//! journey (the page says where to go instead).
+
+use chrono::NaiveDate;
+
+use super::{Screen, Step};
+use crate::core::answers::Answers;
+use crate::core::eligibility::{self, verdict, Finding, Verdict};
+use crate::core::regulation::Regulation;
+
+/// The findings the page for `step` is about.
+pub fn findings(r: &Regulation, a: &Answers, today: NaiveDate, step: Step) -> Vec<Finding> {
+    match step {
+        Step::FilerResult => eligibility::assess_filer(r, a),
+        _ => eligibility::assess_eligibility(r, a, today),
+    }
+}
+
+pub struct Outcome(pub Step);
+
+impl Screen for Outcome {
+    fn step(&self) -> Step {
+        self.0
+    }
+    fn applies(&self, r: &Regulation, a: &Answers, today: NaiveDate) -> bool {
+        !findings(r, a, today, self.0).is_empty()
+    }
+    fn stops(&self, r: &Regulation, a: &Answers, today: NaiveDate) -> bool {
+        verdict(&findings(r, a, today, self.0)) == Verdict::NotHandled
+    }
+}

@@ -1,0 +1,51 @@
+//! "Wat voor vertegenwoordiger ben je?": the kinds of legal representative the regulation
+//! names, each with what they may complain about.
+
+use chrono::NaiveDate;
+
+use super::{role, Ask, Choice, Choices, Label, Screen, Step};
+use crate::core::answers::{field, Answers, ForWhom};
+use crate::core::regulation::{FilerRole, Regulation};
+use crate::core::validation::{err, FieldError};
+
+pub struct Representative;
+
+impl Screen for Representative {
+    fn step(&self) -> Step {
+        Step::Representative
+    }
+    fn applies(&self, r: &Regulation, a: &Answers, _today: NaiveDate) -> bool {
+        a.for_whom() == Some(ForWhom::SomeoneElse)
+            && role::filer_role(r, a) == Some(FilerRole::LegalRepresentative)
+    }
+    fn ask(&self, r: &Regulation, _a: &Answers) -> Ask {
+        let options = r
+            .filers
+            .representatives
+            .iter()
+            .map(|rep| {
+                let mut choice = Choice::named(field::REPRESENTATIVE, rep.kind.name(), None);
+                choice.hint = Some(Label::Key(format!("scope.{}", rep.scope.name())));
+                (rep.kind, choice)
+            })
+            .collect();
+        Ask::Choose(Choices::one(
+            field::REPRESENTATIVE,
+            options,
+            |a| a.representative,
+            |a| &mut a.representative,
+        ))
+    }
+    fn validate(&self, r: &Regulation, a: &Answers, _today: NaiveDate) -> Vec<FieldError> {
+        let offered = |kind| r.filers.representatives.iter().any(|rep| rep.kind == kind);
+        match a.representative {
+            Some(kind) if offered(kind) => Vec::new(),
+            _ => vec![err(field::REPRESENTATIVE, "error.choose")],
+        }
+    }
+    fn prune(&self, _r: &Regulation, steps: &[Step], a: &mut Answers) {
+        if !steps.contains(&Step::Representative) {
+            a.representative = None;
+        }
+    }
+}

@@ -1,0 +1,127 @@
+//! The screens of the journey by name: in URLs, drafts and locale keys.
+
+use serde::{Deserialize, Serialize};
+
+/// The screens of the journey, in their canonical order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Step {
+    Start,
+    Support,
+    EventDate,
+    LastContact,
+    Topics,
+    Exclusions,
+    /// The answer to "can it be handled here?" when it is not a plain yes.
+    Eligibility,
+    TalkedToStaff,
+    DirectRouteReason,
+    ForWhom,
+    ClientDeceased,
+    Role,
+    Representative,
+    Authorisation,
+    /// The answer to "may you file this?" when it is not a plain yes.
+    FilerResult,
+    AboutClient,
+    Funding,
+    Help,
+    WhatHappened,
+    ComplaintDate,
+    Location,
+    Employee,
+    DesiredOutcome,
+    Serious,
+    Contact,
+    ContactPreference,
+    Check,
+    Sent,
+}
+
+const ALL: [Step; 28] = [
+    Step::Start,
+    Step::Support,
+    Step::EventDate,
+    Step::LastContact,
+    Step::Topics,
+    Step::Exclusions,
+    Step::Eligibility,
+    Step::TalkedToStaff,
+    Step::DirectRouteReason,
+    Step::ForWhom,
+    Step::ClientDeceased,
+    Step::Role,
+    Step::Representative,
+    Step::Authorisation,
+    Step::FilerResult,
+    Step::AboutClient,
+    Step::Funding,
+    Step::Help,
+    Step::WhatHappened,
+    Step::ComplaintDate,
+    Step::Location,
+    Step::Employee,
+    Step::DesiredOutcome,
+    Step::Serious,
+    Step::Contact,
+    Step::ContactPreference,
+    Step::Check,
+    Step::Sent,
+];
+
+impl Step {
+    /// Every step, in the order of the journey.
+    pub const ALL: [Step; 28] = ALL;
+
+    /// Stable name of the step, used in URLs and locale keys.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Step::Start => "start",
+            Step::Support => "support",
+            Step::EventDate => "event-date",
+            Step::LastContact => "last-contact",
+            Step::Topics => "topics",
+            Step::Exclusions => "exclusions",
+            Step::Eligibility => "eligibility",
+            Step::TalkedToStaff => "talked-to-staff",
+            Step::DirectRouteReason => "direct-route-reason",
+            Step::ForWhom => "for-whom",
+            Step::ClientDeceased => "client-deceased",
+            Step::Role => "role",
+            Step::Representative => "representative",
+            Step::Authorisation => "authorisation",
+            Step::FilerResult => "filer-result",
+            Step::AboutClient => "about-client",
+            Step::Funding => "funding",
+            Step::Help => "help",
+            Step::WhatHappened => "what-happened",
+            Step::ComplaintDate => "complaint-date",
+            Step::Location => "location",
+            Step::Employee => "employee",
+            Step::DesiredOutcome => "desired-outcome",
+            Step::Serious => "serious",
+            Step::Contact => "contact",
+            Step::ContactPreference => "contact-preference",
+            Step::Check => "check",
+            Step::Sent => "sent",
+        }
+    }
+
+    /// The prefix of the screen's locale keys: `event_date` in `event_date.heading`.
+    pub fn key(self) -> String {
+        self.slug().replace('-', "_")
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Step> {
+        ALL.iter().copied().find(|step| step.slug() == slug)
+    }
+
+    /// Counts in "Stap 3 van 8": questions and the check page; not the start, the result
+    /// pages and the confirmation.
+    pub fn is_counted(self) -> bool {
+        !matches!(
+            self,
+            Step::Start | Step::Eligibility | Step::FilerResult | Step::Sent
+        )
+    }
+}

@@ -1,0 +1,67 @@
+//! "Heb je al met {who} gepraat?": yes, no, or (where the regulation has a direct route)
+//! straight to the committee.
+
+use chrono::NaiveDate;
+
+use super::{Ask, Choice, Choices, Label, Screen, Step};
+use crate::core::answers::{field, Answers, Talked};
+use crate::core::regulation::{Regulation, TalkPolicy};
+use crate::core::validation::{err, FieldError};
+
+/// Whether the regulation lets people go straight to a committee.
+fn has_direct_route(r: &Regulation) -> bool {
+    r.talk_first
+        .as_ref()
+        .is_some_and(|t| t.direct_route.is_some())
+}
+
+pub struct TalkedToStaff;
+
+impl Screen for TalkedToStaff {
+    fn step(&self) -> Step {
+        Step::TalkedToStaff
+    }
+    fn applies(&self, r: &Regulation, _a: &Answers, _today: NaiveDate) -> bool {
+        r.talk_first.is_some()
+    }
+    fn ask(&self, r: &Regulation, _a: &Answers) -> Ask {
+        let option = |value: Talked| (value, Choice::named(field::TALKED, value.name(), None));
+        let mut options = vec![option(Talked::Yes), option(Talked::No)];
+        if has_direct_route(r) {
+            options.push(option(Talked::DirectRoute));
+        }
+        // Not talking first is fine here: no hint that says otherwise.
+        if r.talk_first
+            .as_ref()
+            .is_some_and(|t| t.policy == TalkPolicy::Optional)
+        {
+            options[1].1.hint = None;
+        }
+        let mut choices = Choices::one(field::TALKED, options, |a| a.talked, |a| &mut a.talked);
+        // Who to talk to when it is about a volunteer or intern, where the regulation says.
+        choices.note = r
+            .talk_first
+            .as_ref()
+            .and_then(|t| t.volunteers_and_interns)
+            .map(|role| Label::Filled {
+                key: "talked_to_staff.volunteers",
+                placeholder: "coordinator",
+                value_key: format!("staff.{}", role.name()),
+            });
+        Ask::Choose(choices)
+    }
+    fn validate(&self, r: &Regulation, a: &Answers, _today: NaiveDate) -> Vec<FieldError> {
+        match a.talked {
+            None => vec![err(field::TALKED, "error.choose")],
+            Some(Talked::DirectRoute) if !has_direct_route(r) => {
+                vec![err(field::TALKED, "error.choose")]
+            }
+            Some(_) => Vec::new(),
+        }
+    }
+    fn prune(&self, _r: &Regulation, steps: &[Step], a: &mut Answers) {
+        if !steps.contains(&Step::TalkedToStaff) {
+            a.talked = None;
+        }
+    }
+}
