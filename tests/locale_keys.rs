@@ -74,7 +74,10 @@ fn possible_choices() -> BTreeSet<String> {
         (field::SERIOUS, SeriousTopic::NAMES),
         (field::PREFERRED_CONTACT, ContactChannel::NAMES),
     ];
-    let funding = Funding::NAMES.iter().chain(&["unknown"]).map(|n| (field::FUNDING, *n));
+    let funding = Funding::NAMES
+        .iter()
+        .chain(&["unknown"])
+        .map(|n| (field::FUNDING, *n));
     fields
         .iter()
         .flat_map(|(field, names)| names.iter().map(move |n| (*field, *n)))
@@ -95,9 +98,8 @@ fn is_key_like(text: &str) -> bool {
 
 /// Whether `key` fits a `format!` pattern: each `{…}` stands for one name without dots.
 fn fits(pattern: &str, key: &str) -> bool {
-    let mut parts = pattern.split('{').enumerate();
     let mut rest = key;
-    while let Some((i, part)) = parts.next() {
+    for (i, part) in pattern.split('{').enumerate() {
         let literal = if i == 0 {
             part
         } else {
@@ -154,7 +156,10 @@ fn every_key_used_is_there_and_every_key_there_is_used() {
     let nl = locale_keys("nl");
     let en = locale_keys("en");
     let mut code = String::new();
-    sources(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut code);
+    sources(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut code,
+    );
     let strings = literals(&code);
     // The choices' own pattern is checked against the values they can have.
     let patterns: Vec<&String> = strings
@@ -166,22 +171,37 @@ fn every_key_used_is_there_and_every_key_there_is_used() {
         .iter()
         .filter(|s| {
             nl.contains(*s)
-                || is_key_like(s) && nl.iter().any(|k| k.split('.').next() == s.split('.').next())
+                || is_key_like(s)
+                    && nl
+                        .iter()
+                        .any(|k| k.split('.').next() == s.split('.').next())
         })
         .collect();
 
     // Used in code, missing in a file.
     for key in &used {
-        assert!(nl.contains(*key), "\"{key}\" is used in the code but not in nl.json");
-        assert!(en.contains(*key), "\"{key}\" is used in the code but not in en.json");
+        assert!(
+            nl.contains(*key),
+            "\"{key}\" is used in the code but not in nl.json"
+        );
+        assert!(
+            en.contains(*key),
+            "\"{key}\" is used in the code but not in en.json"
+        );
     }
     let mut shown = BTreeSet::new();
     for seed in support::SEEDS {
         screen_keys(seed, &mut shown);
     }
     for key in shown.iter().filter(|k| !k.ends_with(".hint")) {
-        assert!(nl.contains(key), "the choice \"{key}\" has no text in nl.json");
-        assert!(en.contains(key), "the choice \"{key}\" has no text in en.json");
+        assert!(
+            nl.contains(key),
+            "the choice \"{key}\" has no text in nl.json"
+        );
+        assert!(
+            en.contains(key),
+            "the choice \"{key}\" has no text in en.json"
+        );
     }
     for step in Step::ALL {
         let key = format!("{}.heading", step.key());
@@ -210,7 +230,10 @@ fn every_key_used_is_there_and_every_key_there_is_used() {
 #[test]
 fn the_key_finder_can_tell() {
     assert!(fits("staff.{}", "staff.team_leader"));
-    assert!(fits("choice.{field}.{name}.hint", "choice.role.employee.hint"));
+    assert!(fits(
+        "choice.{field}.{name}.hint",
+        "choice.role.employee.hint"
+    ));
     assert!(!fits("choice.{field}.{name}", "choice.role.employee.hint"));
     assert!(!fits("month.{}", "months.1"));
     assert!(is_key_like("check.heading") && !is_key_like("nl.json!"));

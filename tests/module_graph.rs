@@ -30,7 +30,11 @@ fn files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
 /// The module a path in `module`'s code names (`super::x::y`, `crate::core::x`, or a child
 /// `x::y` of a `mod.rs`), as the longest prefix that is a module.
 fn target(module: &str, is_mod_rs: bool, path: &str, modules: &BTreeSet<String>) -> Option<String> {
-    let mut base: Vec<&str> = if module.is_empty() { vec![] } else { module.split("::").collect() };
+    let mut base: Vec<&str> = if module.is_empty() {
+        vec![]
+    } else {
+        module.split("::").collect()
+    };
     let mut rest: Vec<&str> = path.split("::").collect();
     if rest[0] == "crate" {
         if rest.get(1) != Some(&"core") {
@@ -124,14 +128,29 @@ fn paths_in(code: &str) -> Vec<String> {
                 _ => {}
             }
         }
-        expand(&format!("{}::", &rest[start..at]), &rest[at + 3..end], &mut out);
+        expand(
+            &format!("{}::", &rest[start..at]),
+            &rest[at + 3..end],
+            &mut out,
+        );
         rest = &rest[end..];
     }
     let plain: String = code
         .chars()
-        .map(|c| if c.is_alphanumeric() || c == '_' || c == ':' { c } else { ' ' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '_' || c == ':' {
+                c
+            } else {
+                ' '
+            }
+        })
         .collect();
-    out.extend(plain.split_whitespace().filter(|t| t.contains("::")).map(String::from));
+    out.extend(
+        plain
+            .split_whitespace()
+            .filter(|t| t.contains("::"))
+            .map(String::from),
+    );
     out.into_iter()
         .map(|p| p.split(" as ").next().unwrap_or_default().to_string())
         .map(|p| p.split_whitespace().collect::<String>())
@@ -169,7 +188,10 @@ fn graph() -> BTreeMap<String, BTreeSet<String>> {
 #[test]
 fn core_modules_have_no_import_cycle() {
     let graph = graph();
-    assert!(graph["flow"].contains("steps"), "the test reads imports: {graph:#?}");
+    assert!(
+        graph["flow"].contains("steps"),
+        "the test reads imports: {graph:#?}"
+    );
     assert!(graph["eligibility"].contains("steps::role"), "{graph:#?}");
     // Depth-first search: a module seen again on the current path closes a cycle.
     fn visit<'a>(
@@ -179,7 +201,10 @@ fn core_modules_have_no_import_cycle() {
         done: &mut BTreeSet<&'a str>,
     ) {
         if let Some(at) = path.iter().position(|n| *n == node) {
-            panic!("import cycle: {}", [&path[at..], &[node]].concat().join(" → "));
+            panic!(
+                "import cycle: {}",
+                [&path[at..], &[node]].concat().join(" → ")
+            );
         }
         if !done.insert(node) {
             return;

@@ -88,11 +88,13 @@ pub fn choose_language(w: Wizard, locale: i18n::Locale) {
 }
 
 /// Loading the regulation, then the wizard; or a configuration error.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 enum Load {
     Pending,
     Ready(Box<Regulation>, String),
     Failed(parts::Broken),
+    /// Handed to the view (which owns it now: the regulation is never copied).
+    Shown,
 }
 
 fn configure(json: &str, endpoint: Option<String>) -> Load {
@@ -120,7 +122,7 @@ pub fn App(instance: usize, config: HostConfig, container: web_sys::HtmlElement)
     // The first real screen (the wizard, or what is wrong) replaces the host's first screen.
     let container = StoredValue::new_local(container);
     Effect::new(move || {
-        if !matches!(load.get(), Load::Pending) {
+        if !load.with(|l| matches!(l, Load::Pending)) {
             crate::platform::dom::reveal(container.get_value());
         }
     });
@@ -148,15 +150,25 @@ pub fn App(instance: usize, config: HostConfig, container: web_sys::HtmlElement)
             load.set(result);
         }),
     }
-    move || match load.get() {
-        Load::Pending => view! {
-            <p class="kw kw-loading" role="status">{i18n::t(i18n::Locale::Nl, "app.loading")}</p>
+    move || {
+        load.track();
+        let state = load
+            .try_update_untracked(|l| match l {
+                Load::Pending => Load::Pending,
+                _ => std::mem::replace(l, Load::Shown),
+            })
+            .unwrap_or(Load::Shown);
+        match state {
+            Load::Pending => view! {
+                <p class="kw kw-loading" role="status">{i18n::t(i18n::Locale::Nl, "app.loading")}</p>
+            }
+            .into_any(),
+            Load::Ready(regulation, endpoint) => {
+                view! { <WizardView wizard=Wizard::new(instance, *regulation, endpoint)/> }.into_any()
+            }
+            Load::Failed(broken) => view! { <parts::ConfigError broken/> }.into_any(),
+            Load::Shown => ().into_any(),
         }
-        .into_any(),
-        Load::Ready(regulation, endpoint) => {
-            view! { <WizardView wizard=Wizard::new(instance, *regulation, endpoint)/> }.into_any()
-        }
-        Load::Failed(broken) => view! { <parts::ConfigError broken/> }.into_any(),
     }
 }
 

@@ -18,7 +18,20 @@ pub fn SentStep(wizard: Wizard) -> impl IntoView {
         return ().into_any();
     };
     let answers = w.answers.get_untracked();
-    let regulation = w.regulation.get_value();
+    // Only the parts this page shows: the whole regulation is not copied.
+    let (notes, unreachable_withdrawal, notice, routes) = w.regulation.with_value(|r| {
+        let own = eligibility::own_route(r, &answers).and_then(|e| e.route.as_ref());
+        let routes = match own {
+            Some(route) if !route.escalation.is_empty() => route.escalation.clone(),
+            _ => r.escalation.clone(),
+        };
+        (
+            r.timeline.notes.clone(),
+            r.timeline.unreachable_withdrawal,
+            r.serious_matters.as_ref().map(|s| s.notice.clone()),
+            routes,
+        )
+    });
     let d = document.deadlines.clone();
     let dated = [
         ("sent.receipt_by", d.receipt_by),
@@ -36,11 +49,8 @@ pub fn SentStep(wizard: Wizard) -> impl IntoView {
         })
     })
     .collect_view();
-    let notes = regulation
-        .timeline
-        .notes
-        .iter()
-        .cloned()
+    let notes = notes
+        .into_iter()
         .map(|n| view! { <li>{move || n.get(w.locale.get()).to_string()}</li> })
         .collect_view();
     let first = document
@@ -51,29 +61,25 @@ pub fn SentStep(wizard: Wizard) -> impl IntoView {
             IfNotTalked::Continue => None,
         })
         .map(|key| view! { <li>{move || w.t(key)}</li> });
-    let withdrawal = regulation.timeline.unreachable_withdrawal.map(|p| {
+    let withdrawal = unreachable_withdrawal.map(|p| {
         view! {
             <li>{move || w.t_with("sent.unreachable", &[("period", &period_text(&w, p))])}</li>
         }
     });
     let serious = document
         .serious_matters
-        .then(|| regulation.serious_matters.as_ref().map(|s| s.notice.clone()))
+        .then_some(notice)
         .flatten()
         .map(|notice| view! { <p class="kw-notice">{move || notice.get(w.locale.get()).to_string()}</p> });
 
     // If not satisfied: the own route's escalation, else the regulation's, for this funding.
-    let route = eligibility::own_route(&regulation, &answers).and_then(|e| e.route.clone());
-    let routes: Vec<EscalationRoute> = match route {
-        Some(route) if !route.escalation.is_empty() => route.escalation,
-        _ => regulation.escalation.clone(),
-    }
-    .into_iter()
-    .filter(|e| match answers.funding {
-        Some(FundingAnswer::Known(f)) => e.funding.is_empty() || e.funding.contains(&f),
-        _ => true,
-    })
-    .collect();
+    let routes: Vec<EscalationRoute> = routes
+        .into_iter()
+        .filter(|e| match answers.funding {
+            Some(FundingAnswer::Known(f)) => e.funding.is_empty() || e.funding.contains(&f),
+            _ => true,
+        })
+        .collect();
     let escalation = (!routes.is_empty()).then(|| {
         let items = routes
             .into_iter()
