@@ -88,6 +88,7 @@ async fn receive(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
+    let mut lose = false;
     if let Some(switches) = &receiver.switches {
         let (fault, delay_ms) = Faults::next(switches);
         if delay_ms > 0 {
@@ -111,6 +112,7 @@ async fn receive(
                 }
                 return response;
             }
+            Fault::Lose => lose = true,
             Fault::None => {}
         }
     }
@@ -187,6 +189,10 @@ async fn receive(
             body.len()
         ),
         Saved::AlreadyThere => println!("repeat of {id}: already stored, nothing new written"),
+    }
+    if lose {
+        println!("test switch: stored {id}, not answering");
+        std::future::pending::<()>().await;
     }
     (StatusCode::CREATED, axum::Json(json!({ "id": id }))).into_response()
 }

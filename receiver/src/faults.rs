@@ -20,6 +20,8 @@ pub struct Faults {
     delay_ms: u64,
     /// Never answer this many next submissions (the client's timeout ends them).
     hang: u32,
+    /// Store this many next submissions, then never answer: the answer is lost on the way.
+    lose: u32,
 }
 
 /// What to do with the next submission.
@@ -30,6 +32,8 @@ pub enum Fault {
         retry_after: Option<u32>,
     },
     Hang,
+    /// Store it, then never answer.
+    Lose,
 }
 
 pub type Switches = std::sync::Arc<Mutex<Faults>>;
@@ -42,6 +46,10 @@ impl Faults {
         if f.hang > 0 {
             f.hang -= 1;
             return (Fault::Hang, delay);
+        }
+        if f.lose > 0 {
+            f.lose -= 1;
+            return (Fault::Lose, delay);
         }
         if f.fail > 0 {
             f.fail -= 1;
@@ -68,7 +76,8 @@ fn number(body: &Value, name: &str) -> u64 {
     body.get(name).and_then(Value::as_u64).unwrap_or(0)
 }
 
-/// `POST /__test/faults {"fail": 2, "status": 503, "retry_after": 1, "delay_ms": 0, "hang": 0}`
+/// `POST /__test/faults {"fail": 2, "status": 503, "retry_after": 1, "delay_ms": 0, "hang": 0,
+/// "lose": 0}`
 /// replaces the switches (absent fields are 0).
 async fn set(State(switches): State<Switches>, Json(body): Json<Value>) -> Response {
     let mut f = switches.lock().unwrap_or_else(|e| e.into_inner());
@@ -81,6 +90,7 @@ async fn set(State(switches): State<Switches>, Json(body): Json<Value>) -> Respo
             .map(|s| s as u32),
         delay_ms: number(&body, "delay_ms"),
         hang: number(&body, "hang") as u32,
+        lose: number(&body, "lose") as u32,
     };
     println!("test switches: {f:?}");
     (StatusCode::OK, Json(json!({ "ok": true }))).into_response()
@@ -88,7 +98,7 @@ async fn set(State(switches): State<Switches>, Json(body): Json<Value>) -> Respo
 
 async fn show(State(switches): State<Switches>) -> Response {
     let f = switches.lock().unwrap_or_else(|e| e.into_inner());
-    Json(json!({ "fail": f.fail, "status": f.status, "delay_ms": f.delay_ms, "hang": f.hang }))
+    Json(json!({ "fail": f.fail, "status": f.status, "delay_ms": f.delay_ms, "hang": f.hang, "lose": f.lose }))
         .into_response()
 }
 
@@ -105,8 +115,10 @@ mod tests {
             retry_after: Some(1),
             delay_ms: 5,
             hang: 1,
+            lose: 1,
         };
         assert!(matches!(Faults::next(&switches), (Fault::Hang, 5)));
+        assert!(matches!(Faults::next(&switches), (Fault::Lose, 5)));
         for _ in 0..2 {
             assert!(matches!(
                 Faults::next(&switches),

@@ -1,6 +1,8 @@
 //! When to try sending again, and how long to wait: the rules of delivery, without the
 //! network. A complaint is never dropped: what cannot be sent now is kept and sent later.
 
+use chrono::{DateTime, Duration, FixedOffset};
+
 /// Tries before the complaint is put aside to be sent later.
 pub const MAX_ATTEMPTS: u32 = 4;
 
@@ -38,6 +40,23 @@ pub fn backoff_ms(attempt: u32, retry_after_seconds: Option<u32>, jitter: f64) -
     (f64::from(base) * (1.0 + spread)) as u32
 }
 
+/// Milliseconds before the next round of tries of a complaint that waits in the browser while
+/// the page stays open and online (`round` counts from 0): 10 s, 20 s, 40 s, … at most five
+/// minutes. Nobody has to reload or click for it to go.
+pub fn queued_wait_ms(round: u32) -> u32 {
+    10_000u32.saturating_mul(1 << round.min(5)).min(300_000)
+}
+
+/// Whether a kept confirmation (kept since `kept_at`) is past keeping: like a draft, it does
+/// not stay in the browser longer than the regulation keeps drafts.
+pub fn confirmation_expired(
+    kept_at: DateTime<FixedOffset>,
+    now: DateTime<FixedOffset>,
+    keep_days: u32,
+) -> bool {
+    now - kept_at > Duration::days(keep_days.into())
+}
+
 /// `Retry-After` as seconds; the HTTP-date form is not used by receivers we know.
 pub fn parse_retry_after(header: &str) -> Option<u32> {
     header.trim().parse().ok()
@@ -69,6 +88,37 @@ mod tests {
         assert_eq!(backoff_ms(1, None, 1.0), 1250);
         assert_eq!(backoff_ms(1, Some(7), 0.9), 7000);
         assert_eq!(backoff_ms(1, Some(100_000), 0.9), 120_000);
+    }
+
+    #[test]
+    fn a_waiting_complaint_is_tried_again_ever_later_at_most_every_five_minutes() {
+        let waits: Vec<u32> = (0..8).map(queued_wait_ms).collect();
+        assert_eq!(
+            waits,
+            [10_000, 20_000, 40_000, 80_000, 160_000, 300_000, 300_000, 300_000]
+        );
+        assert_eq!(queued_wait_ms(u32::MAX), 300_000);
+    }
+
+    #[test]
+    fn a_kept_confirmation_expires_like_a_draft() {
+        let at = |text| crate::core::iso::parse_timestamp(text).unwrap();
+        let kept = at("2026-03-01T10:00:00+01:00");
+        assert!(!confirmation_expired(
+            kept,
+            at("2026-03-08T10:00:00+01:00"),
+            7
+        ));
+        assert!(confirmation_expired(
+            kept,
+            at("2026-03-08T10:00:01+01:00"),
+            7
+        ));
+        assert!(confirmation_expired(
+            kept,
+            at("2027-02-01T10:00:00+01:00"),
+            30
+        ));
     }
 
     #[test]

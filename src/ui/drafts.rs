@@ -45,6 +45,19 @@ pub fn restore(w: Wizard, found: Draft) {
     w.go_to(found.step);
 }
 
+/// The answers as another tab last stored them (it shares this draft), when they read back.
+pub fn reload_answers(w: Wizard) {
+    let Some(text) = storage::load(&key(&w)) else {
+        return;
+    };
+    let (organisation, keep_days) = w
+        .regulation
+        .with_value(|r| (r.organisation.id.clone(), r.delivery.draft_days));
+    if let Ok(found) = draft::decode(&text, &organisation, clock::now(), keep_days) {
+        w.answers.set(found.answers);
+    }
+}
+
 /// Starts afresh: the stored draft is removed.
 pub fn discard(w: Wizard) {
     w.resume.set(None);

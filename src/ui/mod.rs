@@ -43,6 +43,12 @@ pub fn format_date(w: &Wizard, date: NaiveDate) -> String {
     format!("{} {month} {}", date.day(), date.year())
 }
 
+/// "14:05".
+pub fn clock_time(at: chrono::DateTime<chrono::FixedOffset>) -> String {
+    use chrono::Timelike;
+    format!("{:02}:{:02}", at.hour(), at.minute())
+}
+
 /// "5 jaar", "12 maanden", "7 werkdagen".
 pub fn period_text(w: &Wizard, period: Period) -> String {
     let unit = match period.unit {

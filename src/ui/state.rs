@@ -18,8 +18,11 @@ pub enum SendState {
     Retrying {
         attempt: u32,
     },
-    /// Could not be sent now; kept in the browser and sent when the connection is back.
-    Queued,
+    /// Could not be sent now; kept in the browser and sent when the connection is back, or
+    /// tried again by itself at `retry_at` ("14:05") while the page is open.
+    Queued {
+        retry_at: Option<String>,
+    },
     /// The organisation's endpoint refused it with this status.
     Refused(u16),
     Sent(Box<Receipt>),
@@ -28,6 +31,11 @@ pub enum SendState {
 impl SendState {
     pub fn busy(&self) -> bool {
         matches!(self, SendState::Sending | SendState::Retrying { .. })
+    }
+
+    /// On its way: the complaint is frozen and can no longer be changed.
+    pub fn on_its_way(&self) -> bool {
+        self.busy() || matches!(self, SendState::Queued { .. })
     }
 }
 
@@ -57,8 +65,11 @@ pub struct Wizard {
     pub resume: RwSignal<Option<crate::core::draft::Draft>>,
     /// A message for the person, as a locale key (e.g. a discarded draft).
     pub notice: RwSignal<Option<&'static str>>,
-    /// The complaint waiting to be sent (also in the browser's storage, unless shared).
+    /// The complaint as frozen at its first send attempt, until it is received (also in the
+    /// browser's storage, unless shared).
     pub outbox: StoredValue<Option<super::delivery::Kept>>,
+    /// Counts the runs of sending; a waiting run that is no longer the latest stops.
+    pub run: StoredValue<u32>,
     /// The sent complaint as readable text, for the printed or e-mailed copy.
     pub copy: RwSignal<String>,
 }
@@ -88,6 +99,7 @@ impl Wizard {
             resume: RwSignal::new(None),
             notice: RwSignal::new(None),
             outbox: StoredValue::new(None),
+            run: StoredValue::new(0),
             copy: RwSignal::new(String::new()),
         }
     }
@@ -236,7 +248,15 @@ impl Wizard {
         })
     }
 
+    /// Whether the complaint is on its way: then the answers stay as they were sent.
+    pub fn frozen(&self) -> bool {
+        self.send.with(SendState::on_its_way)
+    }
+
     pub fn back(&self) {
+        if self.send.with_untracked(SendState::on_its_way) {
+            return;
+        }
         let step = self.step.get_untracked();
         self.errors.set(Vec::new());
         if self.returning_to_check.get_untracked() {
@@ -256,6 +276,9 @@ impl Wizard {
     /// Goes to a step the person may see now (from the address bar or a draft): one that
     /// applies, with every step before it answered. Skipping ahead is not possible.
     pub fn go_to(&self, step: Step) {
+        if step != Step::Check && self.send.with_untracked(SendState::on_its_way) {
+            return;
+        }
         let allowed = self.steps.with_untracked(|steps| {
             steps
                 .iter()
@@ -270,6 +293,9 @@ impl Wizard {
 
     /// From the check page to one question, and back to the check page after it.
     pub fn change(&self, step: Step) {
+        if self.send.with_untracked(SendState::on_its_way) {
+            return;
+        }
         self.errors.set(Vec::new());
         self.returning_to_check.set(true);
         self.step.set(step);

@@ -98,8 +98,11 @@ pub fn CheckStep(wizard: Wizard) -> impl IntoView {
                 {w.t_with("send.retrying", &[("attempt", &attempt.to_string()), ("max", &MAX_ATTEMPTS.to_string())])}
             </p>
         }.into_any()),
-        SendState::Queued => Some(view! {
-            <div class="kw-error-message" role="alert"><p>{w.t("send.queued")}</p></div>
+        SendState::Queued { retry_at } => Some(view! {
+            <div class="kw-error-message" role="alert">
+                <p>{w.t("send.queued")}</p>
+                {retry_at.map(|time| view! { <p>{w.t_with("send.retry_at", &[("time", &time)])}</p> })}
+            </div>
             <OtherWays wizard=w/>
         }.into_any()),
         SendState::Refused(status) => Some(view! {
@@ -125,26 +128,41 @@ pub fn CheckStep(wizard: Wizard) -> impl IntoView {
                     <div class="kw-summary-row">
                         <dt>{question}</dt>
                         <dd class="kw-answer">{answer}</dd>
-                        <dd class="kw-summary-change">
-                            <a href="#" class="kw-change" on:click=move |ev| {
-                                ev.prevent_default();
-                                w.change(step);
-                            }>
-                                {w.t("check.change")}
-                                <span class="kw-visually-hidden">" " {context}</span>
-                            </a>
-                        </dd>
+                        {(!w.frozen()).then(|| view! {
+                            <dd class="kw-summary-change">
+                                <a href="#" class="kw-change" on:click=move |ev| {
+                                    ev.prevent_default();
+                                    w.change(step);
+                                }>
+                                    {w.t("check.change")}
+                                    <span class="kw-visually-hidden">" " {context}</span>
+                                </a>
+                            </dd>
+                        })}
                     </div>
                 }
             })
             .collect_view()
     };
+    // On its way: what was sent stays as it is; how to add something later.
+    let frozen = move || {
+        w.frozen().then(|| {
+            let reference = w
+                .outbox
+                .with_value(|k| k.as_ref().map(|k| k.receipt.reference.clone()))
+                .unwrap_or_default();
+            view! {
+                <p class="kw-notice">{w.t_with("check.frozen", &[("reference", &reference)])}</p>
+            }
+        })
+    };
     view! {
         <section class="kw-step">
-            <BackButton wizard=w/>
+            {move || (!w.frozen()).then(|| view! { <BackButton wizard=w/> })}
             <Progress wizard=w/>
             <h1 tabindex="-1">{w.text("check.heading")}</h1>
             <p>{w.text("check.intro")}</p>
+            {frozen}
             <dl class="kw-summary">{rows}</dl>
             {status}
             <button

@@ -1,0 +1,119 @@
+// Nothing lost, nothing doubled, nothing left behind: the complaint the organisation gets is
+// the one the person saw as sent, once, and it does not stay in the browser for ever.
+import { test, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { setup, openPage } from './harness.mjs';
+import { Journey } from './journey.mjs';
+
+const env = setup();
+beforeEach(async () => env.server.faults({}));
+
+/** perMens, waiting at most 2 s for an answer, so answers that get lost end quickly. */
+function quickRegulation() {
+  const regulation = JSON.parse(readFileSync(new URL('../../public/regulations/permens.json', import.meta.url)));
+  regulation.delivery = { ...regulation.delivery, timeout_seconds: 2 };
+  env.server.addFile('regulations/permens-quick.json', JSON.stringify(regulation));
+  return `${env.server.site}?regulation=permens-quick`;
+}
+
+/** The short perMens journey on `page`, up to the check page. */
+async function toCheck(page, story) {
+  const j = new Journey(page, 'nothing-lost');
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
+  await j.choose('Heb je al met de coördinator', 'Ja, maar het is niet opgelost');
+  await j.choose('Voor wie is de klacht?', 'Voor mezelf');
+  await j.choose('Wil je hulp bij je klacht?', 'Nee, geen van deze');
+  await j.text('Wat is er gebeurd?', story);
+  for (const heading of ['Wanneer gebeurde het?', 'Waar gebeurde het?', 'Over welke medewerker', 'Wat moet er gebeuren?']) {
+    await j.skip(heading);
+  }
+  await j.contact({ 'Je naam': 'Kees', 'Je telefoonnummer': '020 1234567' });
+  await j.at('Kijk je antwoorden na');
+  return j;
+}
+
+const stored = () => env.server.submissions();
+const send = (page) => page.getByRole('button', { name: 'Verstuur je klacht' }).click();
+
+test('answers lost on the way: the complaint is frozen, goes by itself later, and is stored as shown, once', async () => {
+  const page = await openPage(env.browser, quickRegulation());
+  const story = `Bevroren ${Math.random()}`;
+  const j = await toCheck(page, story);
+  await env.server.faults({ lose: 4 });
+  await send(page);
+  await page.getByRole('alert').filter({ hasText: 'We versturen hem vanzelf' }).waitFor({ timeout: 30000 });
+  // On its way: no way back into the answers, and it says how to add something.
+  assert.equal(await page.locator('.kw-change').count(), 0, 'no change links while on its way');
+  assert.equal(await page.locator('.kw-back').count(), 0, 'no way back while on its way');
+  await page.locator('.kw-notice').filter({ hasText: 'Je kunt hem nu niet meer veranderen' }).waitFor();
+  await page.locator('.kw-error-message').filter({ hasText: /We proberen het om \d\d:\d\d opnieuw/ }).waitFor();
+  await page.goBack();
+  await j.at('Kijk je antwoorden na');
+  // Nobody reloads or clicks: it goes by itself, once the receiver answers again.
+  await j.at('Je klacht is verstuurd');
+  const mine = stored().filter((s) => s.complaint.what_happened === story);
+  assert.equal(mine.length, 1, 'stored once');
+  const reference = await page.locator('.kw-reference').innerText();
+  assert.equal(mine[0].reference, reference.trim());
+  assert.ok(env.server.lines.filter((l) => l.includes('not answering')).length >= 4);
+});
+
+test('a complaint that could not be sent is tried again while the page stays open', async () => {
+  const page = await openPage(env.browser, `${env.server.site}?regulation=permens`);
+  const story = `Later ${Math.random()}`;
+  const j = await toCheck(page, story);
+  await env.server.faults({ fail: 1000, status: 503 });
+  await send(page);
+  await page.getByRole('alert').filter({ hasText: 'We versturen hem vanzelf' }).waitFor({ timeout: 20000 });
+  assert.equal(stored().filter((s) => s.complaint.what_happened === story).length, 0);
+  await env.server.faults({});
+  // No reload, no offline/online, no click.
+  await j.at('Je klacht is verstuurd');
+  assert.equal(stored().filter((s) => s.complaint.what_happened === story).length, 1);
+});
+
+test('two tabs: the complaint sent in one is shown as sent in the other, with the same reference, stored once', async () => {
+  const first = await openPage(env.browser, `${env.server.site}?regulation=permens`);
+  const story = `Twee tabs ${Math.random()}`;
+  await toCheck(first, story);
+  const second = await first.context().newPage();
+  await second.goto(`${env.server.site}?regulation=permens`);
+  await second.getByRole('button', { name: 'Verder gaan' }).click();
+  const other = new Journey(second, 'nothing-lost-tab');
+  await other.at('Kijk je antwoorden na');
+  await send(second);
+  await other.at('Je klacht is verstuurd');
+  const reference = (await second.locator('.kw-reference').innerText()).trim();
+  // The first tab follows: the same confirmation, nothing left to send twice.
+  const j = new Journey(first, 'nothing-lost-tab');
+  await j.at('Je klacht is verstuurd');
+  assert.equal((await first.locator('.kw-reference').innerText()).trim(), reference);
+  await first.reload();
+  await j.at('Je klacht is verstuurd');
+  assert.equal((await first.locator('.kw-reference').innerText()).trim(), reference);
+  const mine = stored().filter((s) => s.complaint.what_happened === story);
+  assert.equal(mine.length, 1, 'stored once');
+  assert.equal(mine[0].reference, reference);
+});
+
+test('the kept confirmation expires like a draft', async () => {
+  const page = await openPage(env.browser, `${env.server.site}?regulation=permens`);
+  const j = await toCheck(page, `Verloopt ${Math.random()}`);
+  await send(page);
+  await j.at('Je klacht is verstuurd');
+  await page.reload();
+  await j.at('Je klacht is verstuurd');
+  // Eleven months later.
+  await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('klachtwijzer.sent.'));
+    const kept = JSON.parse(localStorage.getItem(key));
+    kept.kept_at = new Date(Date.now() - 335 * 86400000).toISOString();
+    localStorage.setItem(key, JSON.stringify(kept));
+  });
+  await page.reload();
+  await j.at('Een klacht indienen');
+  const left = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('klachtwijzer.sent.')));
+  assert.deepEqual(left, [], 'nothing of it stays in the browser');
+});
