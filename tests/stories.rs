@@ -208,7 +208,11 @@ mod perspektief {
         let a = answers(base(
             json!({ "phone": "", "email": "", "postal_address": "" }),
         ));
-        assert_eq!(errors_on(&r(), &a, Step::Contact), ["error.phone.empty"]);
+        // Every problem in one round: the phone, and a way to reach you by e-mail or post.
+        assert_eq!(
+            errors_on(&r(), &a, Step::Contact),
+            ["error.phone.empty", "error.contact.unreachable"]
+        );
         let a = answers(base(json!({ "email": "", "postal_address": "" })));
         assert_eq!(
             errors_on(&r(), &a, Step::Contact),

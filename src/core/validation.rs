@@ -11,17 +11,25 @@ pub const MAX_TEXT_CHARS: usize = 5_000;
 pub const MAX_NAME_CHARS: usize = 200;
 pub const MAX_ADDRESS_CHARS: usize = 500;
 
-/// One problem with one field. `message` is a locale key.
+/// One problem with one field. `message` is a locale key; `limit` fills its `{max}` (the
+/// most characters accepted) where it has one.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FieldError {
     pub field: &'static str,
     pub message: &'static str,
+    pub limit: Option<usize>,
 }
 
 pub fn err(field: &'static str, message: &'static str) -> FieldError {
-    FieldError { field, message }
+    FieldError {
+        field,
+        message,
+        limit: None,
+    }
 }
 
+/// A required text is given, and not longer than `max` characters (after trimming): the
+/// message then says the limit.
 pub fn text(
     errors: &mut Vec<FieldError>,
     value: &str,
@@ -37,10 +45,14 @@ pub fn text(
             errors.push(err(field, empty));
         }
     } else if value.chars().count() > max {
-        errors.push(err(field, too_long));
+        errors.push(FieldError {
+            limit: Some(max),
+            ..err(field, too_long)
+        });
     }
 }
 
+/// A date is given (unless it may be unknown), not in the future and not before 1900.
 pub fn date(
     errors: &mut Vec<FieldError>,
     value: Option<NaiveDate>,

@@ -63,6 +63,17 @@ pub fn isolate(host: &HtmlElement) -> Option<HtmlElement> {
 /// Shows the wizard in place of the host's first screen, once its stylesheet is there (never
 /// a flash of unstyled text that then jumps). The host gets `data-klachtwijzer-ready`.
 pub fn reveal(container: HtmlElement) {
+    show(container, false);
+}
+
+/// Shows the wizard's message after the host's first screen, which stays, with the host's
+/// fallback (`data-klachtwijzer-unsupported`, usually its contact details) instead of its
+/// loading line: for a wizard that cannot start and has no contact details of its own.
+pub fn reveal_beside_first_screen(container: HtmlElement) {
+    show(container, true);
+}
+
+fn show(container: HtmlElement, keep_first_screen: bool) {
     let Some(shadow) = container
         .get_root_node()
         .dyn_into::<web_sys::ShadowRoot>()
@@ -83,7 +94,7 @@ pub fn reveal(container: HtmlElement) {
                 let settled = link.clone();
                 let again = wasm_bindgen::closure::Closure::once_into_js(move || {
                     let _ = settled.set_attribute("data-kw-settled", "");
-                    reveal(container);
+                    show(container, keep_first_screen);
                 });
                 let _ = link.add_event_listener_with_callback("load", again.unchecked_ref());
                 let _ = link.add_event_listener_with_callback("error", again.unchecked_ref());
@@ -94,7 +105,22 @@ pub fn reveal(container: HtmlElement) {
     let Ok(root) = shadow.host().dyn_into::<HtmlElement>() else {
         return;
     };
-    if let Some(host) = root.parent_element() {
+    if let Some(host) = root.parent_element().filter(|_| keep_first_screen) {
+        let switch = |selector: &str, hidden: bool| {
+            if let Ok(found) = host.query_selector_all(selector) {
+                for i in 0..found.length() {
+                    if let Some(element) =
+                        found.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok())
+                    {
+                        element.set_hidden(hidden);
+                    }
+                }
+            }
+        };
+        switch("[role=status]", true);
+        switch("[data-klachtwijzer-unsupported]", false);
+        let _ = host.set_attribute("data-klachtwijzer-ready", "");
+    } else if let Some(host) = root.parent_element() {
         let first_screen = host.child_nodes();
         for i in (0..first_screen.length()).rev() {
             let Some(node) = first_screen.item(i) else {

@@ -100,10 +100,39 @@ enum Load {
     Ready(Box<Regulation>, String),
     Failed(parts::Broken),
     /// Handed to the view (which owns it now: the regulation is never copied).
-    Shown,
+    Shown {
+        host_screen_stays: bool,
+    },
 }
 
+impl Load {
+    /// `None` while loading; then whether the host's first screen stays beside the wizard's
+    /// message (a failure without contact details of its own: the host's are shown).
+    fn host_screen_stays(&self) -> Option<bool> {
+        match self {
+            Load::Pending => None,
+            Load::Failed(broken) => Some(!broken.has_contact()),
+            Load::Shown { host_screen_stays } => Some(*host_screen_stays),
+            Load::Ready(..) => Some(false),
+        }
+    }
+}
+
+/// Regulations larger than this are not read: no organisation needs more, and a wrong file
+/// must not hang a phone.
+const MAX_REGULATION_BYTES: usize = 256 * 1024;
+
 fn configure(json: &str, endpoint: Option<String>) -> Load {
+    if json.len() > MAX_REGULATION_BYTES {
+        return Load::Failed(parts::Broken::new(
+            vec![format!(
+                "the regulation file has {} KB; at most {} KB is read. Is this the right file?",
+                json.len() / 1024,
+                MAX_REGULATION_BYTES / 1024
+            )],
+            None,
+        ));
+    }
     let loaded =
         crate::platform::clock::measured("klachtwijzer:regulation", || regulation::load(json));
     match loaded {
@@ -125,12 +154,13 @@ fn configure(json: &str, endpoint: Option<String>) -> Load {
 #[component]
 pub fn App(instance: usize, config: HostConfig, container: web_sys::HtmlElement) -> impl IntoView {
     let load = RwSignal::new(Load::Pending);
-    // The first real screen (the wizard, or what is wrong) replaces the host's first screen.
+    // The first real screen (the wizard, or what is wrong) replaces the host's first screen,
+    // unless the wizard has no contact details to offer: then the host's stay.
     let container = StoredValue::new_local(container);
-    Effect::new(move || {
-        if !load.with(|l| matches!(l, Load::Pending)) {
-            crate::platform::dom::reveal(container.get_value());
-        }
+    Effect::new(move || match load.with(Load::host_screen_stays) {
+        None => {}
+        Some(false) => dom::reveal(container.get_value()),
+        Some(true) => dom::reveal_beside_first_screen(container.get_value()),
     });
     let HostConfig {
         regulation,
@@ -159,11 +189,11 @@ pub fn App(instance: usize, config: HostConfig, container: web_sys::HtmlElement)
     move || {
         load.track();
         let state = load
-            .try_update_untracked(|l| match l {
-                Load::Pending => Load::Pending,
-                _ => std::mem::replace(l, Load::Shown),
+            .try_update_untracked(|l| match l.host_screen_stays() {
+                None => Load::Pending,
+                Some(host_screen_stays) => std::mem::replace(l, Load::Shown { host_screen_stays }),
             })
-            .unwrap_or(Load::Shown);
+            .unwrap_or(Load::Pending);
         match state {
             Load::Pending => view! {
                 <p class="kw kw-loading" role="status">{i18n::t(i18n::Locale::Nl, "app.loading")}</p>
@@ -173,7 +203,7 @@ pub fn App(instance: usize, config: HostConfig, container: web_sys::HtmlElement)
                 view! { <WizardView wizard=Wizard::new(instance, *regulation, endpoint)/> }.into_any()
             }
             Load::Failed(broken) => view! { <parts::ConfigError broken/> }.into_any(),
-            Load::Shown => ().into_any(),
+            Load::Shown { .. } => ().into_any(),
         }
     }
 }

@@ -157,6 +157,7 @@ pub fn ErrorSummary(wizard: Wizard) -> impl IntoView {
     view! {
         <div
             class="kw-error-summary"
+            role="alert"
             tabindex="-1"
             aria-labelledby=labelled_by
             node_ref=summary
@@ -185,7 +186,7 @@ pub fn ErrorSummary(wizard: Wizard) -> impl IntoView {
                                             }
                                         }
                                     >
-                                        {w.t(error.message)}
+                                        {w.error_text(&error)}
                                     </a>
                                 </li>
                             }
@@ -207,7 +208,7 @@ pub fn FieldMessage(wizard: Wizard, field: &'static str) -> impl IntoView {
             view! {
                 <p class="kw-error-message" id=id.clone()>
                     <span class="kw-visually-hidden">{w.t("error.prefix")} </span>
-                    {w.t(e.message)}
+                    {w.error_text(&e)}
                 </p>
             }
         })
@@ -225,52 +226,96 @@ pub fn described_by(w: Wizard, field: &'static str) -> impl Fn() -> String + Cop
     }
 }
 
-/// What is known about a wizard that cannot start: every problem, and, where the file still
-/// says so, the organisation's name and contact details for the visitor.
+/// What is known about a wizard that cannot start: every problem, and what the file still
+/// says of how to reach the organisation, for the visitor.
 #[derive(Clone, Debug)]
 pub struct Broken {
     problems: Vec<String>,
-    organisation: Option<(String, crate::core::text::Contact)>,
+    reach: Option<Reach>,
+}
+
+/// The organisation's name and contact details, read field by field, so one wrong field (or a
+/// missing name) does not hide the others.
+#[derive(Clone, Debug, Default)]
+struct Reach {
+    name: Option<String>,
+    email: Option<String>,
+    phone: Option<String>,
+    website: Option<String>,
+    postal_address: Option<String>,
+}
+
+impl Reach {
+    fn read(json: &str) -> Option<Reach> {
+        let value: serde_json::Value = serde_json::from_str(json).ok()?;
+        let organisation = value.get("organisation")?;
+        let text = |v: Option<&serde_json::Value>| {
+            v.and_then(serde_json::Value::as_str)
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(str::to_string)
+        };
+        let contact = |field| text(organisation.get("contact").and_then(|c| c.get(field)));
+        let reach = Reach {
+            name: text(organisation.get("name")),
+            email: contact("email"),
+            phone: contact("phone"),
+            website: contact("website")
+                .filter(|u| u.starts_with("https://") || u.starts_with("http://")),
+            postal_address: contact("postal_address"),
+        };
+        let any = [
+            &reach.email,
+            &reach.phone,
+            &reach.website,
+            &reach.postal_address,
+        ]
+        .iter()
+        .any(|c| c.is_some());
+        any.then_some(reach)
+    }
 }
 
 impl Broken {
     pub fn new(problems: Vec<String>, json: Option<&str>) -> Self {
-        let organisation = json
-            .and_then(|json| serde_json::from_str::<serde_json::Value>(json).ok())
-            .and_then(|value| {
-                let organisation = value.get("organisation")?;
-                let name = organisation.get("name")?.as_str()?.to_string();
-                let contact = organisation
-                    .get("contact")
-                    .and_then(|c| serde_json::from_str(&c.to_string()).ok())
-                    .unwrap_or_default();
-                Some((name, contact))
-            });
         Self {
             problems,
-            organisation,
+            reach: json.and_then(Reach::read),
         }
+    }
+
+    /// Whether the visitor can be told how to reach the organisation from the file itself.
+    pub fn has_contact(&self) -> bool {
+        self.reach.is_some()
     }
 }
 
-/// Shown instead of the wizard when the host page or the regulation is set up wrongly: a
-/// short message with the organisation's contact details for the visitor, and every problem
-/// with where it is for the integrator.
 #[component]
 pub fn ConfigError(broken: Broken) -> impl IntoView {
-    let Broken {
-        problems,
-        organisation,
-    } = broken;
-    let contact = organisation.map(|(name, contact)| {
-        let lines = [
-            contact.phone.map(|p| format!("{}: {p}", i18n::t(Locale::Nl, "channel.phone"))),
-            contact.email.map(|e| format!("{}: {e}", i18n::t(Locale::Nl, "channel.email"))),
-            contact.website.map(|u| format!("{}: {u}", i18n::t(Locale::Nl, "channel.website"))),
-        ];
+    let Broken { problems, reach } = broken;
+    let label = |key| format!("{}: ", i18n::t(Locale::Nl, key));
+    let contact = reach.map(|r| {
+        let dial: Option<String> = r.phone.as_ref().map(|p| {
+            p.chars()
+                .filter(|c| c.is_ascii_digit() || *c == '+')
+                .collect()
+        });
         view! {
-            <p><strong>{name}</strong></p>
-            <ul class="kw-contact">{lines.into_iter().flatten().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+            {r.name.map(|name| view! { <p><strong>{name}</strong></p> })}
+            <ul class="kw-contact">
+                {r.phone.map(|p| view! {
+                    <li>{label("channel.phone")}<a href=format!("tel:{}", dial.unwrap_or_default())>{p}</a></li>
+                })}
+                {r.email.map(|e| {
+                    let href = format!("mailto:{e}");
+                    view! { <li>{label("channel.email")}<a href=href>{e}</a></li> }
+                })}
+                {r.website.map(|u| {
+                    let href = u.clone();
+                    view! { <li>{label("channel.website")}<a href=href>{u}</a></li> }
+                })}
+                {r.postal_address.map(|a| view! { <li>{label("channel.post")}{a}</li> })}
+            </ul>
         }
     });
     view! {

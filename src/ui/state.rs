@@ -171,6 +171,29 @@ impl Wizard {
         format!("kw{}-{}", self.instance, name)
     }
 
+    /// A problem as the person reads it, with its limit written out ("10.000").
+    pub fn error_text(&self, error: &FieldError) -> String {
+        match error.limit {
+            Some(max) => {
+                let separator = if self.locale.get() == Locale::Nl {
+                    "."
+                } else {
+                    ","
+                };
+                let digits = max.to_string();
+                let mut grouped = String::new();
+                for (i, digit) in digits.chars().enumerate() {
+                    if i > 0 && (digits.len() - i) % 3 == 0 {
+                        grouped.push_str(separator);
+                    }
+                    grouped.push(digit);
+                }
+                self.t_with(error.message, &[("max", &grouped)])
+            }
+            None => self.t(error.message),
+        }
+    }
+
     pub fn error_for(&self, field: &str) -> Option<FieldError> {
         self.errors
             .with(|errors| errors.iter().find(|e| e.field == field).cloned())

@@ -117,3 +117,73 @@ test('the kept confirmation expires like a draft', async () => {
   const left = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('klachtwijzer.sent.')));
   assert.deepEqual(left, [], 'nothing of it stays in the browser');
 });
+
+test('every way a regulation can fail leaves the visitor a way to reach the organisation', async () => {
+  const permens = readFileSync(new URL('../../public/regulations/permens.json', import.meta.url), 'utf8');
+  const edit = (change) => { const r = JSON.parse(permens); change(r); return JSON.stringify(r); };
+  env.server.addFile('regulations/not-json.json', `${permens.slice(0, 200)} oops`);
+  env.server.addFile('regulations/no-name.json', edit((r) => { delete r.organisation.name; }));
+  env.server.addFile('regulations/odd-contact.json', edit((r) => { r.organisation.contact.fax = '015 000 0000'; }));
+  env.server.addFile('regulations/huge.json', edit((r) => { r.organisation.locations = Array.from({ length: 30000 }, (_, i) => `Locatie ${i}`); }));
+  const cases = [
+    // [regulation, what the integrator is told, whose contact the visitor gets]
+    ['not-json', /not valid JSON|expected/i, 'host'],
+    ['missing', /could not load the regulation/, 'host'],
+    ['huge', /at most 256 KB is read/, 'host'],
+    ['no-name', /organisation\.name/, 'file'],
+    ['odd-contact', /organisation\.contact\.fax/, 'file'],
+  ];
+  for (const [name, problem, contact] of cases) {
+    const page = await openPage(env.browser, `${env.server.site}?regulation=${name}`);
+    page.problems.length = 0;
+    const panel = page.locator('.kw-config-error');
+    await panel.waitFor();
+    assert.match(await panel.innerText(), problem, name);
+    if (contact === 'host') {
+      // The host page's own first screen stays, with its fallback instead of "loading".
+      await page.locator('[data-klachtwijzer-unsupported]').waitFor({ state: 'visible' });
+      assert.ok(await page.locator('.demo-contact a[href="mailto:klacht@perspektief.nl"]').isVisible(), name);
+      assert.equal(await page.getByText('De klachtwijzer wordt geladen.').isVisible(), false, name);
+    } else {
+      // The file's own contact details, as a link.
+      const link = panel.locator('a[href="mailto:rob.hermans@permens.nl"]');
+      assert.ok(await link.isVisible(), name);
+    }
+    await page.context().close();
+  }
+});
+
+test('the contact step names every problem at once; messages say their limit; descriptions point to what exists', async () => {
+  const page = await openPage(env.browser, `${env.server.site}?regulation=permens`);
+  const j = new Journey(page, 'nothing-lost-small');
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
+  await j.choose('Heb je al met de coördinator', 'Ja, maar het is niet opgelost');
+  await j.choose('Voor wie is de klacht?', 'Voor mezelf');
+  await j.choose('Wil je hulp bij je klacht?', 'Nee, geen van deze');
+  await j.at('Wat is er gebeurd?');
+  // 10,000 characters are accepted; one more is not, and the message says so.
+  await page.locator('.kw textarea').fill('a'.repeat(10001));
+  await j.next();
+  const summary = page.getByRole('alert').filter({ hasText: 'Er is een probleem' });
+  await summary.waitFor();
+  assert.match(await summary.innerText(), /hoogstens 10\.000 tekens/);
+  await page.locator('.kw textarea').fill('a'.repeat(10000));
+  await j.next();
+  for (const heading of ['Wanneer gebeurde het?', 'Waar gebeurde het?', 'Over welke medewerker', 'Wat moet er gebeuren?']) {
+    await j.skip(heading);
+  }
+  await j.at('Hoe kunnen we je bereiken?');
+  await j.next();
+  await summary.waitFor();
+  const problems = await summary.locator('li').allInnerTexts();
+  assert.equal(problems.length, 2, `both problems in one round: ${problems}`);
+  assert.match(problems.join(' '), /naam/);
+  assert.match(problems.join(' '), /bereiken/);
+  const dangling = await page.evaluate(() => {
+    const root = document.querySelector('[data-klachtwijzer-root]').shadowRoot;
+    return [...root.querySelectorAll('[aria-describedby]')].flatMap((element) =>
+      element.getAttribute('aria-describedby').split(/\s+/).filter((id) => id && !root.getElementById(id)));
+  });
+  assert.deepEqual(dangling, [], 'aria-describedby names only elements that exist');
+});

@@ -363,7 +363,7 @@ pub const REGULATION: Shape = Shape::Object(&[
         opt("endpoint", URL, "URL that receives the JSON document (POST)."),
         opt("timeout_seconds", Shape::Int { min: 1, max: 300 }, "How long to wait for the endpoint. Default 20."),
         opt("fallback_email", EMAIL, "Address offered when sending fails."),
-        opt("draft_days", Shape::Int { min: 0, max: 90 }, "Days an unfinished complaint is kept in the browser. Default 7."),
+        opt("draft_days", Shape::Int { min: 0, max: 90 }, "Days an unfinished complaint, and the confirmation of a sent one, are kept in the browser. Default 7."),
     ]), "Where and how complaints are sent."),
     opt("languages", Shape::Array { items: &Shape::Enum(&["nl", "en"]), min: 1 }, "Languages offered. Default: nl and en."),
     opt("theme", Shape::Object(&[

@@ -142,13 +142,16 @@ impl Screen for Contact {
         let reachable = given_channels(r, a)
             .iter()
             .any(|ch| c.at_least_one_of.contains(ch));
-        if !reachable && !c.at_least_one_of.is_empty() && e.is_empty() {
+        // Reported with the other problems, in one round; never twice on one field.
+        if !reachable && !c.at_least_one_of.is_empty() {
             let first = match c.at_least_one_of[0] {
                 ContactChannel::Email => field::EMAIL,
                 ContactChannel::Phone => field::PHONE,
                 ContactChannel::Post => field::POSTAL_ADDRESS,
             };
-            e.push(err(first, "error.contact.unreachable"));
+            if !e.iter().any(|problem| problem.field == first) {
+                e.push(err(first, "error.contact.unreachable"));
+            }
         }
         e
     }

@@ -281,7 +281,7 @@ fn contact_fields(
                 view! {
                     <textarea id=id.clone() name=field rows="3" autocomplete=autocomplete prop:value=initial
                         aria-invalid=move || w.error_for(field).map(|_| "true")
-                        aria-describedby=w.dom_id(&format!("{field}-error"))
+                        aria-describedby=move || w.error_for(field).map(|_| w.dom_id(&format!("{field}-error")))
                         on:input=on_input></textarea>
                 }
                 .into_any()
@@ -290,7 +290,7 @@ fn contact_fields(
                     <input type=input_type id=id.clone() name=field class="kw-input" autocomplete=autocomplete
                         spellcheck="false" prop:value=initial
                         aria-invalid=move || w.error_for(field).map(|_| "true")
-                        aria-describedby=w.dom_id(&format!("{field}-error"))
+                        aria-describedby=move || w.error_for(field).map(|_| w.dom_id(&format!("{field}-error")))
                         on:input=on_input/>
                 }
                 .into_any()
