@@ -4,6 +4,7 @@
 //! preflights, accept a JSON body, store it once under its submission id, answer 201.
 //! For local development it can also serve the built wizard (`--site DIR`).
 
+mod access;
 mod api;
 mod faults;
 mod options;
@@ -17,6 +18,9 @@ async fn main() {
     if std::env::args().any(|a| a == "--help" || a == "-h") {
         println!("{}", options::USAGE);
         return;
+    }
+    if std::env::args().nth(1).as_deref() == Some("add-account") {
+        std::process::exit(add_account(std::env::args().skip(2).collect()));
     }
     let opts = match options::Options::from_args(std::env::args().skip(1)) {
         Ok(opts) => opts,
@@ -33,7 +37,39 @@ async fn main() {
         }
     };
 
+    let accounts = match &opts.accounts {
+        Some(path) => match access::Accounts::open(path, &access::audit_path(&opts.data_dir)) {
+            Ok(accounts) if !accounts.is_empty() => Some(accounts),
+            Ok(_) => {
+                eprintln!(
+                    "{} has no accounts: add one with add-account",
+                    path.display()
+                );
+                std::process::exit(1);
+            }
+            Err(err) => {
+                eprintln!("cannot read the accounts in {}: {err}", path.display());
+                std::process::exit(1);
+            }
+        },
+        None => None,
+    };
+
     let api_listener = bind(&opts.api_addr).await;
+    let site_listener = match &opts.site {
+        Some((_, addr)) => Some(bind(addr).await),
+        None => None,
+    };
+    let mut origins: std::collections::BTreeSet<String> = opts.origins.iter().cloned().collect();
+    // The development site may send complaints, under both its names.
+    if let Some(port) = site_listener
+        .as_ref()
+        .and_then(|l| l.local_addr().ok())
+        .map(|a| a.port())
+    {
+        origins.insert(format!("http://127.0.0.1:{port}"));
+        origins.insert(format!("http://localhost:{port}"));
+    }
     // The real address: with port 0 the system picks a free port (the tests use this).
     println!(
         "receiver: accepting submissions at http://{}/submissions, storing in {}",
@@ -44,12 +80,25 @@ async fn main() {
     if switches.is_some() {
         println!("receiver: test switches on at /__test/faults (never use this in production)");
     }
-    let receiver = Arc::new(api::Receiver::new(store, switches));
-    let api = axum::serve(api_listener, api::router(receiver)).with_graceful_shutdown(shutdown());
+    match &accounts {
+        Some(_) => println!(
+            "receiver: complaints can be read at http://{}/ with an account",
+            local_addr(&api_listener)
+        ),
+        None => println!("receiver: nobody can read complaints here (no --accounts)"),
+    }
+    let receiver = Arc::new(api::Receiver::new(
+        store,
+        switches,
+        accounts,
+        origins,
+        opts.rate_limit,
+    ));
+    let app = api::router(receiver).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    let api = axum::serve(api_listener, app).with_graceful_shutdown(shutdown());
 
-    match opts.site {
-        Some((dir, addr)) => {
-            let site_listener = bind(&addr).await;
+    match (opts.site, site_listener) {
+        (Some((dir, _)), Some(site_listener)) => {
             println!(
                 "site: serving {} at http://{}/",
                 dir.display(),
@@ -60,7 +109,33 @@ async fn main() {
             let (a, s) = tokio::join!(api, site);
             a.and(s).expect("server error");
         }
-        None => api.await.expect("server error"),
+        _ => api.await.expect("server error"),
+    }
+}
+
+/// `add-account NAME --accounts FILE`: the password comes from stdin (never the command line).
+fn add_account(args: Vec<String>) -> i32 {
+    let (Some(name), Some("--accounts"), Some(file)) =
+        (args.first(), args.get(1).map(String::as_str), args.get(2))
+    else {
+        eprintln!("usage: klachtwijzer-receiver add-account NAME --accounts FILE");
+        return 2;
+    };
+    let mut password = String::new();
+    if std::io::stdin().read_line(&mut password).is_err() {
+        eprintln!("could not read the password from stdin");
+        return 1;
+    }
+    let password = password.trim_end_matches(['\r', '\n']);
+    match access::add_account(std::path::Path::new(file), name, password) {
+        Ok(()) => {
+            println!("account {name} saved in {file}");
+            0
+        }
+        Err(err) => {
+            eprintln!("could not add {name}: {err}");
+            1
+        }
     }
 }
 

@@ -1,3 +1,6 @@
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
 use crate::core::answers::{Answers, Support};
 use crate::core::flow::{self, validate, Progress, Step};
 use crate::core::payload::Receipt;
@@ -6,8 +9,6 @@ use crate::core::steps::{Ask, Label};
 use crate::core::validation::FieldError;
 use crate::i18n::{self, Locale};
 use crate::platform::clock;
-use chrono::NaiveDate;
-use leptos::prelude::*;
 
 /// Where sending stands.
 #[derive(Clone, Debug, PartialEq)]
