@@ -85,7 +85,7 @@ pub fn router(receiver: Arc<Receiver>) -> Router {
             "/submissions",
             axum::routing::post(receive).options(preflight),
         )
-        .layer(axum::middleware::from_fn_with_state(
+        .route_layer(axum::middleware::from_fn_with_state(
             receiver.clone(),
             allow_origins,
         ))
@@ -94,7 +94,7 @@ pub fn router(receiver: Arc<Receiver>) -> Router {
         .route("/", get(overview))
         .route("/submissions", get(list))
         .route("/submissions/{id}", get(show))
-        .layer(axum::middleware::from_fn_with_state(
+        .route_layer(axum::middleware::from_fn_with_state(
             receiver.clone(),
             require_account,
         ))

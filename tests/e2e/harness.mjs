@@ -12,14 +12,14 @@ const root = resolve(import.meta.dirname, '../..');
 export const artifacts = join(root, 'test-results');
 
 /** Starts the receiver on free ports with a fresh data folder and a copy of dist/. */
-export async function startServer(extraArgs = []) {
-  const work = mkdtempSync(join(tmpdir(), 'klachtwijzer-e2e-'));
+export async function startServer(extraArgs = [], { testSwitches = true, work = mkdtempSync(join(tmpdir(), 'klachtwijzer-e2e-')) } = {}) {
   const site = join(work, 'site');
   const data = join(work, 'submissions');
   cpSync(join(root, 'dist'), site, { recursive: true });
   const binary = join(root, 'target/debug/klachtwijzer-receiver');
   const child = spawn(binary, ['--listen', '127.0.0.1:0', '--data', data,
-    '--site', site, '--site-listen', '127.0.0.1:0', '--test-switches', ...extraArgs], { stdio: ['ignore', 'pipe', 'inherit'] });
+    '--site', site, '--site-listen', '127.0.0.1:0', ...(testSwitches ? ['--test-switches'] : []), ...extraArgs],
+  { stdio: ['ignore', 'pipe', 'inherit'] });
   const lines = [];
   const addresses = await new Promise((resolveAddresses, reject) => {
     const found = {};
@@ -73,6 +73,9 @@ export async function startServer(extraArgs = []) {
     submissions: () => readdirSync(data).filter((f) => f.endsWith('.json'))
       .map((f) => JSON.parse(readFileSync(join(data, f), 'utf8'))),
     stop: () => new Promise((done) => { child.once('exit', done); child.kill('SIGINT'); }),
+    /** Ends the receiver at once, as a crash or power cut would. */
+    crash: () => new Promise((done) => { child.once('exit', done); child.kill('SIGKILL'); }),
+    work,
   };
 }
 

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { get } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -152,4 +152,61 @@ test('a stalled upload is not waited for; too many submissions from one client g
   }
   assert.ok(statuses.includes(429), `${statuses}`);
   assert.ok(Number(retryAfter) >= 1 && Number(retryAfter) <= 60, retryAfter);
+});
+
+test('200 submissions from 20 clients at once are each stored once; killed during a burst, every acknowledged one survives whole', async () => {
+  // A document the wizard made (this file's earlier tests sent some; the rate limit is used up).
+  const template = env.server.submissions()[0] ?? await sendOne();
+  const work = mkdtempSync(join(tmpdir(), 'klachtwijzer-burst-'));
+  let server = await startServer(['--rate-limit', '1000'], { testSwitches: false, work });
+  try {
+    // Without the test flag the switches do not exist.
+    const switches = await fetch(new URL('/__test/faults', server.endpoint), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    assert.equal(switches.status, 404);
+    const post = async (id) => {
+      try {
+        const answer = await fetch(server.endpoint, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'idempotency-key': id },
+          body: JSON.stringify({ ...template, submission_id: id }),
+        });
+        return answer.status;
+      } catch {
+        return 'no answer';
+      }
+    };
+    const burst = async (prefix, afterEach = () => {}) => {
+      const acknowledged = [];
+      await Promise.all(Array.from({ length: 20 }, async (_, client) => {
+        for (let k = 0; k < 10; k++) {
+          const id = `${prefix}-${client}-${k}`;
+          if (await post(id) === 201) acknowledged.push(id);
+          await afterEach(acknowledged);
+        }
+      }));
+      return acknowledged;
+    };
+    const first = await burst('burst');
+    assert.equal(first.length, 200);
+    const ids = () => readdirSync(join(work, 'submissions')).filter((f) => f.endsWith('.json'));
+    assert.equal(ids().filter((f) => f.startsWith('burst-')).length, 200, 'each stored once');
+    // Again, and the receiver is killed (SIGKILL) after the 50th acknowledgement.
+    let killed = false;
+    const second = await burst('crash', async (acknowledged) => {
+      if (acknowledged.length >= 50 && !killed) {
+        killed = true;
+        await server.crash();
+      }
+    });
+    assert.ok(killed && second.length >= 50 && second.length < 200, `${second.length} acknowledged`);
+    server = await startServer(['--rate-limit', '1000'], { testSwitches: false, work });
+    for (const id of second) {
+      const stored = JSON.parse(readFileSync(join(work, 'submissions', `${id}.json`), 'utf8'));
+      assert.equal(stored.submission_id, id);
+    }
+    // Nothing half-written under a complaint's name.
+    for (const file of ids()) JSON.parse(readFileSync(join(work, 'submissions', file), 'utf8'));
+  } finally {
+    await server.stop();
+  }
 });
