@@ -212,6 +212,8 @@ pub struct DateAsk {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TextKind {
     Line,
+    /// A person's name.
+    Name,
     Area,
     Email,
     Phone,

@@ -61,7 +61,7 @@ impl Screen for Contact {
         let fields = vec![
             row(
                 field::NAME,
-                TextKind::Line,
+                TextKind::Name,
                 c.name,
                 |a| &a.name,
                 |a| &mut a.name,

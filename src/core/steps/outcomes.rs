@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use super::{Screen, Step};
-use crate::core::answers::Answers;
+use crate::core::answers::{Answers, ForWhom, Support};
 use crate::core::eligibility::{self, verdict, Finding, Verdict};
 use crate::core::regulation::Regulation;
 
@@ -15,6 +15,13 @@ pub fn findings(r: &Regulation, a: &Answers, today: NaiveDate, step: Step) -> Ve
         Step::FilerResult => eligibility::assess_filer(r, a),
         _ => eligibility::assess_eligibility(r, a, today),
     }
+}
+
+/// Where only the client may file: the person helps the client type the complaint instead,
+/// and it becomes the client's own.
+pub fn help_typing_instead(a: &mut Answers) {
+    a.support = Some(Support::HelpsTyping);
+    a.for_whom = Some(ForWhom::Myself);
 }
 
 pub struct Outcome(pub Step);

@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use super::contact::{DestinationView, OrganisationContact};
-use crate::core::answers::{ForWhom, Support};
 use crate::core::eligibility::{self, verdict, Finding, Rule, Verdict};
 use crate::core::flow::Step;
 use crate::core::regulation::{Effect, FilerRole, Regulation};
@@ -98,10 +97,7 @@ pub fn OutcomeStep(wizard: Wizard) -> impl IntoView {
         .collect_view();
     let only_client = found.iter().any(|f| f.rule == Rule::OnBehalfNotAllowed);
     let help_typing = move |_| {
-        w.answer(|a| {
-            a.support = Some(Support::HelpsTyping);
-            a.for_whom = Some(ForWhom::Myself);
-        });
+        w.answer(outcomes::help_typing_instead);
         w.continue_on();
     };
     let section = NodeRef::<leptos::html::Section>::new();

@@ -44,7 +44,7 @@ pub fn QuestionStep(wizard: Wizard) -> impl IntoView {
         Ask::Date(date) => date_field(w, date, heading, hint_id).into_any(),
         Ask::Text(text) => text_field(w, text, heading, hint_id).into_any(),
         Ask::Fields { fields, reach } => {
-            contact_fields(w, fields, reach, heading, hint_id).into_any()
+            several_fields(w, fields, reach, heading, hint_id).into_any()
         }
         Ask::Info => ().into_any(),
     };
@@ -255,7 +255,8 @@ fn text_field(
     }
 }
 
-fn contact_fields(
+/// Several text fields on one screen, each with its own label, and which of them is needed.
+fn several_fields(
     w: Wizard,
     fields: Vec<TextAsk>,
     reach: Vec<&'static str>,
@@ -269,7 +270,8 @@ fn contact_fields(
                 TextKind::Email => ("email", "email"),
                 TextKind::Phone => ("tel", "tel"),
                 TextKind::Address => ("area", "street-address"),
-                TextKind::Line | TextKind::Area => ("text", "name"),
+                TextKind::Name => ("text", "name"),
+                TextKind::Line | TextKind::Area => ("text", "on"),
             };
             let id = w.dom_id(field);
             let initial = w.answers.with_untracked(|a| get(a).clone());
