@@ -139,14 +139,18 @@ pub fn progress(
     progress_in(&steps(regulation, answers, today), current)
 }
 
-/// Problems that stop the person from continuing past `step`. Empty means: go on.
+/// Problems that stop the person from continuing past `step`. Empty means: go on. What the
+/// screen checks itself, or else what follows from what it asks.
 pub fn validate(
     regulation: &Regulation,
     answers: &Answers,
     today: NaiveDate,
     step: Step,
 ) -> Vec<FieldError> {
-    screen(step).validate(regulation, answers, today)
+    let screen = screen(step);
+    screen
+        .validate(regulation, answers, today)
+        .unwrap_or_else(|| screen.ask(regulation, answers).problems(answers, today))
 }
 
 /// Every problem in the whole journey: used before sending, so nothing incomplete is sent.

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::{Ask, Screen, Step, TextAsk, TextKind};
 use crate::core::answers::{field, Answers, ForWhom};
 use crate::core::regulation::{Need, Regulation};
-use crate::core::validation::{text, FieldError, MAX_NAME_CHARS};
+use crate::core::validation::MAX_NAME_CHARS;
 
 pub struct AboutClient;
 
@@ -26,6 +26,7 @@ impl Screen for AboutClient {
                 |a| &a.group_name,
                 |a| &mut a.group_name,
             )
+            .checked(MAX_NAME_CHARS, "error.group_name.empty")
         } else {
             TextAsk::new(
                 field::CLIENT_NAME,
@@ -34,29 +35,8 @@ impl Screen for AboutClient {
                 |a| &a.client_name,
                 |a| &mut a.client_name,
             )
+            .checked(MAX_NAME_CHARS, "error.client_name.empty")
         })
-    }
-    fn validate(&self, _r: &Regulation, a: &Answers, _today: NaiveDate) -> Vec<FieldError> {
-        let mut e = Vec::new();
-        let (value, field, empty) = match a.for_whom() {
-            Some(ForWhom::Group) => (&a.group_name, field::GROUP_NAME, "error.group_name.empty"),
-            _ => (
-                &a.client_name,
-                field::CLIENT_NAME,
-                "error.client_name.empty",
-            ),
-        };
-        let need = Need::Required;
-        text(
-            &mut e,
-            value,
-            need,
-            MAX_NAME_CHARS,
-            field,
-            empty,
-            "error.too_long",
-        );
-        e
     }
     fn prune(&self, _r: &Regulation, steps: &[Step], a: &mut Answers) {
         let asked = steps.contains(&Step::AboutClient);

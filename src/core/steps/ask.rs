@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use crate::core::answers::Answers;
 use crate::core::regulation::Need;
 use crate::core::text::Text;
+use crate::core::validation::{date, err, text, FieldError};
 
 /// A text to show: a locale key, the organisation's own words, or a key with one
 /// `{placeholder}` filled with the text of another key.
@@ -229,8 +230,18 @@ pub struct TextAsk {
     /// Its own label (one of several fields); `None`: the screen's heading.
     pub label: Option<String>,
     pub suggestions: Vec<String>,
+    /// What it accepts; `None`: the screen checks it itself.
+    pub check: Option<TextCheck>,
     pub get: fn(&Answers) -> &String,
     pub slot: fn(&mut Answers) -> &mut String,
+}
+
+/// The most characters a text may have, and the messages when it is missing or too long.
+#[derive(Clone, Copy, Debug)]
+pub struct TextCheck {
+    pub max: usize,
+    pub empty: &'static str,
+    pub too_long: &'static str,
 }
 
 impl TextAsk {
@@ -247,9 +258,20 @@ impl TextAsk {
             need,
             label: None,
             suggestions: Vec::new(),
+            check: None,
             get,
             slot,
         }
+    }
+
+    /// Accepts at most `max` characters; `empty` is the message when a required text is missing.
+    pub fn checked(mut self, max: usize, empty: &'static str) -> Self {
+        self.check = Some(TextCheck {
+            max,
+            empty,
+            too_long: "error.too_long",
+        });
+        self
     }
 }
 
@@ -265,4 +287,43 @@ pub enum Ask {
     },
     /// A page that tells rather than asks.
     Info,
+}
+
+impl Ask {
+    /// What stops the person from continuing, as follows from what is asked: a choice must be
+    /// made (or "none of these"), a date given unless it may be unknown, a text be within its
+    /// limits.
+    pub fn problems(&self, a: &Answers, today: NaiveDate) -> Vec<FieldError> {
+        let mut e = Vec::new();
+        match self {
+            Ask::Choose(choices) if choices.chosen(a).is_none() => {
+                let message = if choices.many {
+                    "error.choose_or_none"
+                } else {
+                    "error.choose"
+                };
+                e.push(err(choices.field, message));
+            }
+            Ask::Date(d) => {
+                let may_be_empty =
+                    d.need == Need::Optional || ((d.unknown)(a) && d.unknown_allowed);
+                date(&mut e, (d.get)(a), may_be_empty, today, d.field);
+            }
+            Ask::Text(t) => {
+                if let Some(c) = t.check {
+                    text(
+                        &mut e,
+                        (t.get)(a),
+                        t.need,
+                        c.max,
+                        t.field,
+                        c.empty,
+                        c.too_long,
+                    );
+                }
+            }
+            Ask::Choose(_) | Ask::Fields { .. } | Ask::Info => {}
+        }
+        e
+    }
 }

@@ -6,7 +6,6 @@ use chrono::NaiveDate;
 use super::{role, Ask, Choice, Choices, Screen, Step};
 use crate::core::answers::{field, Answers, ForWhom};
 use crate::core::regulation::{FilerRole, Regulation};
-use crate::core::validation::{err, FieldError};
 
 pub struct Authorisation;
 
@@ -33,12 +32,6 @@ impl Screen for Authorisation {
             |a| a.written_authorisation,
             |a| &mut a.written_authorisation,
         ))
-    }
-    fn validate(&self, _r: &Regulation, a: &Answers, _today: NaiveDate) -> Vec<FieldError> {
-        match a.written_authorisation {
-            None => vec![err(field::WRITTEN_AUTHORISATION, "error.choose")],
-            Some(_) => Vec::new(),
-        }
     }
     fn prune(&self, _r: &Regulation, steps: &[Step], a: &mut Answers) {
         if !steps.contains(&Step::Authorisation) {

@@ -5,7 +5,6 @@ use chrono::NaiveDate;
 use super::{Ask, Choice, Choices, Screen, Step};
 use crate::core::answers::{field, Answers, ForWhom};
 use crate::core::regulation::{FilerRole, Regulation};
-use crate::core::validation::{err, FieldError};
 
 /// Whether the question is asked at all: about someone else, where next of kin may file.
 pub fn asked(r: &Regulation, a: &Answers) -> bool {
@@ -32,12 +31,6 @@ impl Screen for ClientDeceased {
             |a| a.client_deceased,
             |a| &mut a.client_deceased,
         ))
-    }
-    fn validate(&self, _r: &Regulation, a: &Answers, _today: NaiveDate) -> Vec<FieldError> {
-        match a.client_deceased {
-            None => vec![err(field::CLIENT_DECEASED, "error.choose")],
-            Some(_) => Vec::new(),
-        }
     }
     fn prune(&self, _r: &Regulation, steps: &[Step], a: &mut Answers) {
         if !steps.contains(&Step::ClientDeceased) {

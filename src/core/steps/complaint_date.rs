@@ -4,9 +4,8 @@
 use chrono::NaiveDate;
 
 use super::{event_date, Ask, Screen, Step};
-use crate::core::answers::{field, Answers};
+use crate::core::answers::Answers;
 use crate::core::regulation::{Need, Regulation};
-use crate::core::validation::{date, FieldError};
 
 pub struct ComplaintDate;
 
@@ -21,14 +20,4 @@ impl Screen for ComplaintDate {
         let need = r.complaint_fields.event_date;
         event_date::ask(need != Need::Required, need)
     }
-    fn validate(&self, r: &Regulation, a: &Answers, today: NaiveDate) -> Vec<FieldError> {
-        // "I do not know" only when the date is not required; an optional date may stay empty.
-        let need = r.complaint_fields.event_date;
-        let may_be_empty =
-            need == Need::Optional || (a.event_date_unknown && need != Need::Required);
-        let mut e = Vec::new();
-        date(&mut e, a.event_date, may_be_empty, today, field::EVENT_DATE);
-        e
-    }
-    // The date is pruned with `event_date`, which owns it.
 }

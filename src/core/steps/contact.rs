@@ -97,7 +97,7 @@ impl Screen for Contact {
                 .collect(),
         }
     }
-    fn validate(&self, r: &Regulation, a: &Answers, _today: NaiveDate) -> Vec<FieldError> {
+    fn validate(&self, r: &Regulation, a: &Answers, _today: NaiveDate) -> Option<Vec<FieldError>> {
         let c = &r.contact_fields;
         let mut e = Vec::new();
         let too_long = "error.too_long";
@@ -153,7 +153,7 @@ impl Screen for Contact {
                 e.push(err(first, "error.contact.unreachable"));
             }
         }
-        e
+        Some(e)
     }
     fn prune(&self, r: &Regulation, steps: &[Step], a: &mut Answers) {
         let asked = steps.contains(&Step::Contact);

@@ -6,7 +6,6 @@ use super::contact::given_channels;
 use super::{Ask, Choice, Choices, Icon, Screen, Step};
 use crate::core::answers::{field, Answers};
 use crate::core::regulation::{ContactChannel, Regulation};
-use crate::core::validation::{err, FieldError};
 
 fn icon(channel: ContactChannel) -> Icon {
     match channel {
@@ -39,12 +38,6 @@ impl Screen for ContactPreference {
             |a| a.preferred_contact,
             |a| &mut a.preferred_contact,
         ))
-    }
-    fn validate(&self, r: &Regulation, a: &Answers, _today: NaiveDate) -> Vec<FieldError> {
-        match a.preferred_contact {
-            Some(channel) if given_channels(r, a).contains(&channel) => Vec::new(),
-            _ => vec![err(field::PREFERRED_CONTACT, "error.choose")],
-        }
     }
     fn prune(&self, r: &Regulation, steps: &[Step], a: &mut Answers) {
         let given = given_channels(r, a);

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use super::{Ask, Screen, Step, TextAsk, TextKind};
 use crate::core::answers::{field, Answers, Talked};
 use crate::core::regulation::{Need, Regulation};
-use crate::core::validation::{text, FieldError, MAX_TEXT_CHARS};
+use crate::core::validation::MAX_TEXT_CHARS;
 
 pub struct DirectRouteReason;
 
@@ -22,26 +22,16 @@ impl Screen for DirectRouteReason {
         reason_required && a.talked == Some(Talked::DirectRoute)
     }
     fn ask(&self, _r: &Regulation, _a: &Answers) -> Ask {
-        Ask::Text(TextAsk::new(
-            field::DIRECT_ROUTE_REASON,
-            TextKind::Area,
-            Need::Required,
-            |a| &a.direct_route_reason,
-            |a| &mut a.direct_route_reason,
-        ))
-    }
-    fn validate(&self, _r: &Regulation, a: &Answers, _today: NaiveDate) -> Vec<FieldError> {
-        let mut e = Vec::new();
-        text(
-            &mut e,
-            &a.direct_route_reason,
-            Need::Required,
-            MAX_TEXT_CHARS,
-            field::DIRECT_ROUTE_REASON,
-            "error.direct_route_reason.empty",
-            "error.too_long",
-        );
-        e
+        Ask::Text(
+            TextAsk::new(
+                field::DIRECT_ROUTE_REASON,
+                TextKind::Area,
+                Need::Required,
+                |a| &a.direct_route_reason,
+                |a| &mut a.direct_route_reason,
+            )
+            .checked(MAX_TEXT_CHARS, "error.direct_route_reason.empty"),
+        )
     }
     fn prune(&self, _r: &Regulation, steps: &[Step], a: &mut Answers) {
         if !steps.contains(&Step::DirectRouteReason) {

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use super::{Ask, Screen, Step, TextAsk, TextKind};
 use crate::core::answers::{field, Answers};
 use crate::core::regulation::Regulation;
-use crate::core::validation::{text, FieldError, MAX_NAME_CHARS};
+use crate::core::validation::MAX_NAME_CHARS;
 
 pub struct Employee;
 
@@ -17,26 +17,16 @@ impl Screen for Employee {
         r.complaint_fields.employee_name.asked()
     }
     fn ask(&self, r: &Regulation, _a: &Answers) -> Ask {
-        Ask::Text(TextAsk::new(
-            field::EMPLOYEE_NAME,
-            TextKind::Line,
-            r.complaint_fields.employee_name,
-            |a| &a.employee_name,
-            |a| &mut a.employee_name,
-        ))
-    }
-    fn validate(&self, r: &Regulation, a: &Answers, _today: NaiveDate) -> Vec<FieldError> {
-        let mut e = Vec::new();
-        text(
-            &mut e,
-            &a.employee_name,
-            r.complaint_fields.employee_name,
-            MAX_NAME_CHARS,
-            field::EMPLOYEE_NAME,
-            "error.employee_name.empty",
-            "error.too_long",
-        );
-        e
+        Ask::Text(
+            TextAsk::new(
+                field::EMPLOYEE_NAME,
+                TextKind::Line,
+                r.complaint_fields.employee_name,
+                |a| &a.employee_name,
+                |a| &mut a.employee_name,
+            )
+            .checked(MAX_NAME_CHARS, "error.employee_name.empty"),
+        )
     }
     fn prune(&self, _r: &Regulation, steps: &[Step], a: &mut Answers) {
         if !steps.contains(&Step::Employee) {

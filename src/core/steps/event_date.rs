@@ -6,7 +6,6 @@ use chrono::NaiveDate;
 use super::{Ask, DateAsk, Screen, Step};
 use crate::core::answers::{field, Answers};
 use crate::core::regulation::{MeasuredFrom, Need, Regulation};
-use crate::core::validation::{date, FieldError};
 
 /// Whether the time limit runs from the event (then its date is asked for eligibility).
 pub fn in_eligibility(r: &Regulation) -> bool {
@@ -40,17 +39,6 @@ impl Screen for EventDate {
     }
     fn ask(&self, _r: &Regulation, _a: &Answers) -> Ask {
         ask(true, Need::Required)
-    }
-    fn validate(&self, _r: &Regulation, a: &Answers, today: NaiveDate) -> Vec<FieldError> {
-        let mut e = Vec::new();
-        date(
-            &mut e,
-            a.event_date,
-            a.event_date_unknown,
-            today,
-            field::EVENT_DATE,
-        );
-        e
     }
     fn prune(&self, _r: &Regulation, steps: &[Step], a: &mut Answers) {
         if !steps.contains(&Step::EventDate) && !steps.contains(&Step::ComplaintDate) {

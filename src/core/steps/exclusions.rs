@@ -6,7 +6,6 @@ use chrono::NaiveDate;
 use super::{Ask, Choice, Choices, Label, Screen, Step};
 use crate::core::answers::{field, Answers};
 use crate::core::regulation::Regulation;
-use crate::core::validation::{err, FieldError};
 
 pub struct Exclusions;
 
@@ -35,12 +34,6 @@ impl Screen for Exclusions {
             |a| a.exclusions.as_ref(),
             |a| &mut a.exclusions,
         ))
-    }
-    fn validate(&self, _r: &Regulation, a: &Answers, _today: NaiveDate) -> Vec<FieldError> {
-        match a.exclusions {
-            None => vec![err(field::EXCLUSIONS, "error.choose_or_none")],
-            Some(_) => Vec::new(),
-        }
     }
     fn prune(&self, _r: &Regulation, steps: &[Step], a: &mut Answers) {
         if !steps.contains(&Step::Exclusions) {

@@ -7,7 +7,6 @@ use chrono::NaiveDate;
 use super::{Ask, Choice, Choices, Icon, Screen, Step};
 use crate::core::answers::{field, Answers, ForWhom, Support};
 use crate::core::regulation::{FilerRole, Regulation};
-use crate::core::validation::{err, FieldError};
 
 /// Who may be chosen. "Someone else" is always offered: where only clients may file, the
 /// person is told so and how they can still help.
@@ -51,12 +50,6 @@ impl Screen for ForWhomScreen {
             |a| a.for_whom,
             |a| &mut a.for_whom,
         ))
-    }
-    fn validate(&self, r: &Regulation, a: &Answers, _today: NaiveDate) -> Vec<FieldError> {
-        match a.for_whom {
-            Some(choice) if options(r).contains(&choice) => Vec::new(),
-            _ => vec![err(field::FOR_WHOM, "error.choose")],
-        }
     }
     fn prune(&self, _r: &Regulation, steps: &[Step], a: &mut Answers) {
         if !steps.contains(&Step::ForWhom) {

@@ -5,7 +5,6 @@ use chrono::NaiveDate;
 use super::{Ask, Choice, Choices, Screen, Step};
 use crate::core::answers::{field, Answers, FundingAnswer};
 use crate::core::regulation::{Funding, Regulation};
-use crate::core::validation::{err, FieldError};
 
 /// The ways of paying for care the question offers: those the regulation mentions.
 pub fn options(r: &Regulation) -> Vec<Funding> {
@@ -48,13 +47,6 @@ impl Screen for FundingScreen {
             |a| a.funding,
             |a| &mut a.funding,
         ))
-    }
-    fn validate(&self, r: &Regulation, a: &Answers, _today: NaiveDate) -> Vec<FieldError> {
-        match a.funding {
-            Some(FundingAnswer::Unknown) => Vec::new(),
-            Some(FundingAnswer::Known(f)) if options(r).contains(&f) => Vec::new(),
-            _ => vec![err(field::FUNDING, "error.choose")],
-        }
     }
     fn prune(&self, _r: &Regulation, steps: &[Step], a: &mut Answers) {
         if !steps.contains(&Step::Funding) {

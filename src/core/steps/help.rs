@@ -64,9 +64,9 @@ impl Screen for Help {
             |a| &mut a.help,
         ))
     }
-    fn validate(&self, r: &Regulation, a: &Answers, _today: NaiveDate) -> Vec<FieldError> {
+    fn validate(&self, r: &Regulation, a: &Answers, _today: NaiveDate) -> Option<Vec<FieldError>> {
         let Some(kinds) = &a.help else {
-            return vec![err(field::HELP, "error.choose_or_none")];
+            return Some(vec![err(field::HELP, "error.choose_or_none")]);
         };
         let mut e = Vec::new();
         let offered = options(r, a);
@@ -85,7 +85,7 @@ impl Screen for Help {
             too_long,
             too_long,
         );
-        e
+        Some(e)
     }
     fn prune(&self, _r: &Regulation, steps: &[Step], a: &mut Answers) {
         if !steps.contains(&Step::Help) {

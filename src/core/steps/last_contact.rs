@@ -6,7 +6,6 @@ use chrono::NaiveDate;
 use super::{Ask, DateAsk, Screen, Step};
 use crate::core::answers::{field, Answers};
 use crate::core::regulation::{MeasuredFrom, Need, Regulation};
-use crate::core::validation::{date, FieldError};
 
 pub struct LastContact;
 
@@ -30,12 +29,6 @@ impl Screen for LastContact {
             unknown: |a| a.last_contact_unknown,
             set_unknown: |a, u| a.last_contact_unknown = u,
         })
-    }
-    fn validate(&self, _r: &Regulation, a: &Answers, today: NaiveDate) -> Vec<FieldError> {
-        let mut e = Vec::new();
-        let (value, unknown) = (a.last_contact_date, a.last_contact_unknown);
-        date(&mut e, value, unknown, today, field::LAST_CONTACT_DATE);
-        e
     }
     fn prune(&self, _r: &Regulation, steps: &[Step], a: &mut Answers) {
         if !steps.contains(&Step::LastContact) {

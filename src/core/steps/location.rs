@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use super::{Ask, Screen, Step, TextAsk, TextKind};
 use crate::core::answers::{field, Answers};
 use crate::core::regulation::Regulation;
-use crate::core::validation::{text, FieldError, MAX_NAME_CHARS};
+use crate::core::validation::MAX_NAME_CHARS;
 
 pub struct Location;
 
@@ -23,22 +23,10 @@ impl Screen for Location {
             r.complaint_fields.location,
             |a| &a.location,
             |a| &mut a.location,
-        );
+        )
+        .checked(MAX_NAME_CHARS, "error.location.empty");
         ask.suggestions = r.organisation.locations.clone();
         Ask::Text(ask)
-    }
-    fn validate(&self, r: &Regulation, a: &Answers, _today: NaiveDate) -> Vec<FieldError> {
-        let mut e = Vec::new();
-        text(
-            &mut e,
-            &a.location,
-            r.complaint_fields.location,
-            MAX_NAME_CHARS,
-            field::LOCATION,
-            "error.location.empty",
-            "error.too_long",
-        );
-        e
     }
     fn prune(&self, _r: &Regulation, steps: &[Step], a: &mut Answers) {
         if !steps.contains(&Step::Location) {

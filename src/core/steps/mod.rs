@@ -33,7 +33,7 @@ pub mod talked_to_staff;
 pub mod topics;
 pub mod what_happened;
 
-pub use ask::{Ask, Choice, Choices, DateAsk, Icon, Label, TextAsk, TextKind};
+pub use ask::{Ask, Choice, Choices, DateAsk, Icon, Label, TextAsk, TextCheck, TextKind};
 pub use step::Step;
 
 use chrono::NaiveDate;
@@ -59,9 +59,15 @@ pub trait Screen: Sync {
         Ask::Info
     }
 
-    /// Problems that stop the person from continuing. Empty means: go on.
-    fn validate(&self, _r: &Regulation, _a: &Answers, _today: NaiveDate) -> Vec<FieldError> {
-        Vec::new()
+    /// Problems that stop the person from continuing, where the screen checks more than its
+    /// ask says. `None`: what follows from the ask ([`Ask::problems`]); see `flow::validate`.
+    fn validate(
+        &self,
+        _r: &Regulation,
+        _a: &Answers,
+        _today: NaiveDate,
+    ) -> Option<Vec<FieldError>> {
+        None
     }
 
     /// Forgets this screen's answers when it is not in `steps` (or the part of them that no

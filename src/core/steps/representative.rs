@@ -6,7 +6,6 @@ use chrono::NaiveDate;
 use super::{role, Ask, Choice, Choices, Label, Screen, Step};
 use crate::core::answers::{field, Answers, ForWhom};
 use crate::core::regulation::{FilerRole, Regulation};
-use crate::core::validation::{err, FieldError};
 
 pub struct Representative;
 
@@ -35,13 +34,6 @@ impl Screen for Representative {
             |a| a.representative,
             |a| &mut a.representative,
         ))
-    }
-    fn validate(&self, r: &Regulation, a: &Answers, _today: NaiveDate) -> Vec<FieldError> {
-        let offered = |kind| r.filers.representatives.iter().any(|rep| rep.kind == kind);
-        match a.representative {
-            Some(kind) if offered(kind) => Vec::new(),
-            _ => vec![err(field::REPRESENTATIVE, "error.choose")],
-        }
     }
     fn prune(&self, _r: &Regulation, steps: &[Step], a: &mut Answers) {
         if !steps.contains(&Step::Representative) {

@@ -6,7 +6,6 @@ use chrono::NaiveDate;
 use super::{client_deceased, Ask, Choice, Choices, Icon, Screen, Step};
 use crate::core::answers::{field, Answers, ForWhom};
 use crate::core::regulation::{FilerRole, Regulation};
-use crate::core::validation::{err, FieldError};
 
 /// The roles offered. Employees are offered where the regulation names them, so they hear,
 /// kindly, why they cannot file.
@@ -62,12 +61,6 @@ impl Screen for Role {
             |a| a.role,
             |a| &mut a.role,
         ))
-    }
-    fn validate(&self, r: &Regulation, a: &Answers, _today: NaiveDate) -> Vec<FieldError> {
-        match a.role {
-            Some(role) if options(r).contains(&role) => Vec::new(),
-            _ => vec![err(field::ROLE, "error.choose")],
-        }
     }
     fn prune(&self, _r: &Regulation, steps: &[Step], a: &mut Answers) {
         if !steps.contains(&Step::Role) {

@@ -6,7 +6,6 @@ use chrono::NaiveDate;
 use super::{Ask, Choice, Choices, Screen, Step};
 use crate::core::answers::{field, Answers};
 use crate::core::regulation::Regulation;
-use crate::core::validation::{err, FieldError};
 
 pub struct Serious;
 
@@ -30,12 +29,6 @@ impl Screen for Serious {
             |a| a.serious.as_ref(),
             |a| &mut a.serious,
         ))
-    }
-    fn validate(&self, _r: &Regulation, a: &Answers, _today: NaiveDate) -> Vec<FieldError> {
-        match a.serious {
-            None => vec![err(field::SERIOUS, "error.choose_or_none")],
-            Some(_) => Vec::new(),
-        }
     }
     fn prune(&self, _r: &Regulation, steps: &[Step], a: &mut Answers) {
         if !steps.contains(&Step::Serious) {

@@ -6,7 +6,6 @@ use chrono::NaiveDate;
 use super::{Ask, Choice, Choices, Icon, Screen, Step};
 use crate::core::answers::{field, Answers, Support};
 use crate::core::regulation::Regulation;
-use crate::core::validation::{err, FieldError};
 
 pub struct SupportScreen;
 
@@ -34,12 +33,6 @@ impl Screen for SupportScreen {
             |a| a.support,
             |a| &mut a.support,
         ))
-    }
-    fn validate(&self, _r: &Regulation, a: &Answers, _today: NaiveDate) -> Vec<FieldError> {
-        match a.support {
-            None => vec![err(field::SUPPORT, "error.choose")],
-            Some(_) => Vec::new(),
-        }
     }
     fn prune(&self, _r: &Regulation, steps: &[Step], a: &mut Answers) {
         if !steps.contains(&Step::Support) {

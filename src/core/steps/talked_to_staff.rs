@@ -6,7 +6,6 @@ use chrono::NaiveDate;
 use super::{Ask, Choice, Choices, Label, Screen, Step};
 use crate::core::answers::{field, Answers, Talked};
 use crate::core::regulation::{Regulation, TalkPolicy};
-use crate::core::validation::{err, FieldError};
 
 /// Whether the regulation lets people go straight to a committee.
 fn has_direct_route(r: &Regulation) -> bool {
@@ -49,15 +48,6 @@ impl Screen for TalkedToStaff {
                 value_key: format!("staff.{}", role.name()),
             });
         Ask::Choose(choices)
-    }
-    fn validate(&self, r: &Regulation, a: &Answers, _today: NaiveDate) -> Vec<FieldError> {
-        match a.talked {
-            None => vec![err(field::TALKED, "error.choose")],
-            Some(Talked::DirectRoute) if !has_direct_route(r) => {
-                vec![err(field::TALKED, "error.choose")]
-            }
-            Some(_) => Vec::new(),
-        }
     }
     fn prune(&self, _r: &Regulation, steps: &[Step], a: &mut Answers) {
         if !steps.contains(&Step::TalkedToStaff) {

@@ -7,7 +7,6 @@ use super::{Ask, Choice, Choices, Screen, Step};
 use crate::core::answers::{field, Answers};
 use crate::core::eligibility;
 use crate::core::regulation::Regulation;
-use crate::core::validation::{err, FieldError};
 
 pub struct Topics;
 
@@ -34,12 +33,6 @@ impl Screen for Topics {
             |a| a.topics.as_ref(),
             |a| &mut a.topics,
         ))
-    }
-    fn validate(&self, _r: &Regulation, a: &Answers, _today: NaiveDate) -> Vec<FieldError> {
-        match a.topics {
-            None => vec![err(field::TOPICS, "error.choose_or_none")],
-            Some(_) => Vec::new(),
-        }
     }
     fn prune(&self, _r: &Regulation, steps: &[Step], a: &mut Answers) {
         if !steps.contains(&Step::Topics) {

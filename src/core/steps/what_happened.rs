@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use super::{Ask, Screen, Step, TextAsk, TextKind};
 use crate::core::answers::{field, Answers};
 use crate::core::regulation::{Need, Regulation};
-use crate::core::validation::{text, FieldError, MAX_STORY_CHARS};
+use crate::core::validation::MAX_STORY_CHARS;
 
 pub struct WhatHappened;
 
@@ -17,26 +17,18 @@ impl Screen for WhatHappened {
         true
     }
     fn ask(&self, _r: &Regulation, _a: &Answers) -> Ask {
-        Ask::Text(TextAsk::new(
+        let mut ask = TextAsk::new(
             field::WHAT_HAPPENED,
             TextKind::Area,
             Need::Required,
             |a| &a.what_happened,
             |a| &mut a.what_happened,
-        ))
-    }
-    fn validate(&self, _r: &Regulation, a: &Answers, _today: NaiveDate) -> Vec<FieldError> {
-        let mut e = Vec::new();
-        text(
-            &mut e,
-            &a.what_happened,
-            Need::Required,
-            MAX_STORY_CHARS,
-            field::WHAT_HAPPENED,
-            "error.what_happened.empty",
-            "error.what_happened.too_long",
-        );
-        e
+        )
+        .checked(MAX_STORY_CHARS, "error.what_happened.empty");
+        if let Some(check) = &mut ask.check {
+            check.too_long = "error.what_happened.too_long";
+        }
+        Ask::Text(ask)
     }
     fn prune(&self, _r: &Regulation, steps: &[Step], a: &mut Answers) {
         if !steps.contains(&Step::WhatHappened) {
