@@ -7,6 +7,9 @@ mod support;
 use chrono::Duration;
 use klachtwijzer::core::flow::{self, Step};
 use klachtwijzer::core::payload;
+use klachtwijzer::core::regulation::{
+    Effect, MeasuredFrom, Period, PeriodUnit, TimeLimit, TimeLimitException, Topic,
+};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use support::*;
@@ -118,5 +121,46 @@ proptest! {
         let json = serde_json::to_value(&document).unwrap();
         assert_valid_payload(&json);
         prop_assert_eq!(document, payload::build(&r, &pruned, meta()));
+    }
+}
+
+fn period() -> impl Strategy<Value = Period> {
+    (0u32..=1000, prop::sample::select(PeriodUnit::ALL.to_vec()))
+        .prop_map(|(amount, unit)| Period { amount, unit })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// Any time limit (working days too, up to a thousand of any unit), with any exceptions,
+    /// for any answers: the journey is finite and the document is valid.
+    #[test]
+    fn any_time_limit_gives_a_journey(
+        seed in 0usize..5,
+        raw in any_answers(),
+        limit in period(),
+        youth in prop::option::of(prop::option::of(period())),
+        from_last_contact in any::<bool>(),
+    ) {
+        let mut r = regulation(SEEDS[seed]);
+        r.time_limit = Some(TimeLimit {
+            period: limit,
+            measured_from: if from_last_contact {
+                vec![MeasuredFrom::Event, MeasuredFrom::LastContact]
+            } else {
+                vec![MeasuredFrom::Event]
+            },
+            effect: Effect::NotHandled,
+            exceptions: youth
+                .map(|period| vec![TimeLimitException { topic: Topic::YouthCare, period }])
+                .unwrap_or_default(),
+            go_to: None,
+        });
+        let a = answers(raw);
+        let steps = flow::steps(&r, &a, today());
+        let last = *steps.last().unwrap();
+        prop_assert!(last == Step::Sent || flow::is_stop(&r, &a, today(), last));
+        let json = serde_json::to_value(payload::build(&r, &a, meta())).unwrap();
+        assert_valid_payload(&json);
     }
 }

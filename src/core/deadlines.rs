@@ -1,5 +1,6 @@
-//! Dates: adding periods to a date, with working days that skip weekends and Dutch public
-//! holidays, and the dates of what happens after a complaint is sent.
+//! Dates: adding periods to a date, with working days that skip weekends, the holidays of the
+//! Algemene termijnenwet and the organisation's own closing days, and the dates of what
+//! happens after a complaint is sent.
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
@@ -8,52 +9,62 @@ use super::regulation::{Period, PeriodUnit, Timeline};
 
 /// Easter Sunday (Gregorian calendar; the anonymous algorithm of Meeus/Jones/Butcher).
 pub fn easter(year: i32) -> NaiveDate {
-    let a = year % 19;
-    let b = year / 100;
-    let c = year % 100;
-    let d = b / 4;
-    let e = b % 4;
-    let f = (b + 8) / 25;
-    let g = (b - f + 1) / 3;
-    let h = (19 * a + b - d - g + 15) % 30;
+    // Euclidean division keeps every step in range for any year, so this never panics.
+    let a = year.rem_euclid(19);
+    let b = year.div_euclid(100);
+    let c = year.rem_euclid(100);
+    let d = b.div_euclid(4);
+    let e = b.rem_euclid(4);
+    let f = (b + 8).div_euclid(25);
+    let g = (b - f + 1).div_euclid(3);
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
     let i = c / 4;
     let k = c % 4;
-    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
     let m = (a + 11 * h + 22 * l) / 451;
     let month = (h + l - 7 * m + 114) / 31;
     let day = (h + l - 7 * m + 114) % 31 + 1;
     NaiveDate::from_ymd_opt(year, month as u32, day as u32).expect("Easter is a valid date")
 }
 
-/// Dutch public holidays on which organisations are closed.
+/// The holidays recognised by the Algemene termijnenwet (art. 3): New Year's Day, Easter and
+/// Whit Monday (with their Sundays), Ascension Day, both Christmas days, King's Day and
+/// 5 May every year. Good Friday is not one of them; an organisation that closes then lists
+/// it in `timeline.closing_days`.
 pub fn is_public_holiday(date: NaiveDate) -> bool {
-    let (year, month, day) = (date.year(), date.month(), date.day());
-    let fixed = match (month, day) {
-        (1, 1) | (12, 25) | (12, 26) => true,
+    let fixed = match (date.month(), date.day()) {
+        (1, 1) | (5, 5) | (12, 25) | (12, 26) => true,
         // Koningsdag: 27 April, or 26 April when the 27th is a Sunday.
         (4, 27) => date.weekday() != Weekday::Sun,
         (4, 26) => date.succ_opt().is_some_and(|d| d.weekday() == Weekday::Sun),
-        // Bevrijdingsdag is a day off in lustrum years.
-        (5, 5) => year % 5 == 0,
         _ => false,
     };
     if fixed {
         return true;
     }
-    let easter = easter(year);
-    // Goede Vrijdag, Pasen (two days), Hemelvaart, Pinksteren (two days).
-    [-2, 0, 1, 39, 49, 50]
+    let easter = easter(date.year());
+    // Pasen (two days), Hemelvaart, Pinksteren (two days).
+    [0, 1, 39, 49, 50]
         .iter()
-        .any(|offset| easter + chrono::Duration::days(*offset) == date)
+        .any(|offset| easter.checked_add_signed(chrono::Duration::days(*offset)) == Some(date))
 }
 
-pub fn is_working_day(date: NaiveDate) -> bool {
-    !matches!(date.weekday(), Weekday::Sat | Weekday::Sun) && !is_public_holiday(date)
+/// Not a weekend day, a recognised holiday or one of the organisation's `closing_days`.
+pub fn is_working_day(date: NaiveDate, closing_days: &[NaiveDate]) -> bool {
+    !matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
+        && !is_public_holiday(date)
+        && !closing_days.contains(&date)
 }
 
-/// `date` plus `period`. Working days are counted from the next day on; months and years
-/// end on the same day of the month, or the last day when that month is shorter.
+/// `date` plus `period`, with no closing days of the organisation's own.
 pub fn add(date: NaiveDate, period: Period) -> NaiveDate {
+    add_closed(date, period, &[])
+}
+
+/// `date` plus `period`. Working days are counted from the next day on and skip
+/// `closing_days`; months and years end on the same day of the month, or the last day when
+/// that month is shorter.
+pub fn add_closed(date: NaiveDate, period: Period, closing_days: &[NaiveDate]) -> NaiveDate {
     let far_future = NaiveDate::MAX;
     match period.unit {
         PeriodUnit::WorkingDays => {
@@ -64,7 +75,7 @@ pub fn add(date: NaiveDate, period: Period) -> NaiveDate {
                     Some(next) => next,
                     None => return far_future,
                 };
-                if is_working_day(day) {
+                if is_working_day(day, closing_days) {
                     left -= 1;
                 }
             }
@@ -106,10 +117,11 @@ pub fn compute(
     decision_within: Option<Period>,
     submitted_on: NaiveDate,
 ) -> Deadlines {
-    let at = |period: Option<Period>| period.map(|p| add(submitted_on, p));
+    let closed = &timeline.closing_days;
+    let at = |period: Option<Period>| period.map(|p| add_closed(submitted_on, p, closed));
     let decision_by = at(decision_within.or(timeline.decision_within));
     let decision_by_extended = match (decision_by, timeline.extension, decision_within) {
-        (Some(by), Some(extension), None) => Some(add(by, extension)),
+        (Some(by), Some(extension), None) => Some(add_closed(by, extension, closed)),
         _ => None,
     };
     Deadlines {
@@ -158,17 +170,26 @@ mod tests {
     }
 
     #[test]
-    fn bevrijdingsdag_only_in_lustrum_years() {
-        assert!(is_public_holiday(d("2025-05-05")));
-        assert!(!is_public_holiday(d("2026-05-05")));
-        assert!(is_public_holiday(d("2030-05-05")));
+    fn the_termijnenwet_counts_5_may_every_year_and_not_good_friday() {
+        for year in [2025, 2026, 2027] {
+            assert!(is_public_holiday(d(&format!("{year}-05-05"))), "{year}");
+        }
+        assert!(!is_public_holiday(d("2026-04-03")), "Goede Vrijdag 2026");
+        assert!(is_working_day(d("2026-04-03"), &[]));
+        assert!(!is_working_day(d("2026-04-03"), &[d("2026-04-03")]));
+    }
+
+    #[test]
+    fn working_days_never_panic_at_the_ends_of_the_calendar() {
+        let far = p(1000, PeriodUnit::WorkingDays);
+        assert_eq!(add(NaiveDate::MAX, far), NaiveDate::MAX);
+        assert!(add(NaiveDate::MIN, far) > NaiveDate::MIN);
     }
 
     #[test]
     fn holidays_of_2026() {
         for date in [
             "2026-01-01",
-            "2026-04-03",
             "2026-04-05",
             "2026-04-06",
             "2026-04-27",
@@ -182,14 +203,24 @@ mod tests {
         }
         assert!(!is_public_holiday(d("2026-04-02")));
         assert!(!is_public_holiday(d("2026-04-07")));
+        assert!(is_public_holiday(d("2026-05-05")));
     }
 
     #[test]
     fn working_days_skip_weekends_and_the_easter_holidays() {
-        // Thursday 2 April 2026 + 5 working days: Good Friday 3/4, weekend, Easter Monday 6/4
-        // are skipped: 7, 8, 9, 10, 13 April.
+        // Thursday 2 April 2026 + 5 working days: Good Friday 3/4 counts, the weekend and
+        // Easter Monday 6/4 are skipped: 3, 7, 8, 9, 10 April.
         assert_eq!(
             add(d("2026-04-02"), p(5, PeriodUnit::WorkingDays)),
+            d("2026-04-10")
+        );
+        // An organisation closed on Good Friday says so.
+        assert_eq!(
+            add_closed(
+                d("2026-04-02"),
+                p(5, PeriodUnit::WorkingDays),
+                &[d("2026-04-03")]
+            ),
             d("2026-04-13")
         );
         // Friday 24 April 2026 + 2: Monday 27 is Koningsdag → 28, 29.

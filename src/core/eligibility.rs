@@ -59,6 +59,9 @@ pub fn verdict(findings: &[Finding]) -> Verdict {
         .unwrap_or(Verdict::Handled)
 }
 
+/// Periods are compared by where they end from this day (far from the calendar's ends).
+const COMPARE_FROM: NaiveDate = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap();
+
 /// The period that applies to these answers: an exception's for a topic that applies (the
 /// most generous one), else the default. `None`: no limit at all.
 pub fn applicable_period(limit: &TimeLimit, answers: &Answers) -> Option<Period> {
@@ -76,7 +79,7 @@ pub fn applicable_period(limit: &TimeLimit, answers: &Answers) -> Option<Period>
         .into_iter()
         .flatten()
         .chain(std::iter::once(limit.period))
-        .max_by_key(|p| deadlines::add(NaiveDate::MIN, *p))
+        .max_by_key(|p| deadlines::add(COMPARE_FROM, *p))
 }
 
 /// The dates the time limit is measured from that the person knows.
@@ -91,13 +94,20 @@ fn measured_dates(limit: &TimeLimit, answers: &Answers) -> Vec<NaiveDate> {
         .collect()
 }
 
-fn is_late(limit: &TimeLimit, period: Option<Period>, answers: &Answers, today: NaiveDate) -> bool {
+fn is_late(
+    regulation: &Regulation,
+    limit: &TimeLimit,
+    period: Option<Period>,
+    answers: &Answers,
+    today: NaiveDate,
+) -> bool {
+    let closing_days = &regulation.timeline.closing_days;
     let Some(period) = period else {
         return false;
     };
     measured_dates(limit, answers)
         .into_iter()
-        .any(|date| deadlines::add(date, period) < today)
+        .any(|date| deadlines::add_closed(date, period, closing_days) < today)
 }
 
 /// Late by the default period, before any topic exception: decides whether the topic
@@ -106,7 +116,7 @@ pub fn late_by_default(regulation: &Regulation, answers: &Answers, today: NaiveD
     regulation
         .time_limit
         .as_ref()
-        .is_some_and(|limit| is_late(limit, Some(limit.period), answers, today))
+        .is_some_and(|limit| is_late(regulation, limit, Some(limit.period), answers, today))
 }
 
 /// Findings of the eligibility questions (time limit and exclusions).
@@ -117,7 +127,13 @@ pub fn assess_eligibility(
 ) -> Vec<Finding> {
     let mut findings = Vec::new();
     if let Some(limit) = &regulation.time_limit {
-        if is_late(limit, applicable_period(limit, answers), answers, today) {
+        if is_late(
+            regulation,
+            limit,
+            applicable_period(limit, answers),
+            answers,
+            today,
+        ) {
             findings.push(Finding {
                 rule: Rule::TimeLimit,
                 effect: limit.effect,

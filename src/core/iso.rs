@@ -84,6 +84,14 @@ pub fn optional_date<'de, D: Deserializer<'de>>(
 }
 
 /// For `#[serde(deserialize_with)]` on a `DateTime<FixedOffset>`.
+/// A list of `YYYY-MM-DD` dates.
+pub fn dates<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<NaiveDate>, D::Error> {
+    Vec::<String>::deserialize(deserializer)?
+        .iter()
+        .map(|text| parse_date(text).ok_or_else(|| D::Error::custom("expected a date YYYY-MM-DD")))
+        .collect()
+}
+
 pub fn timestamp<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<DateTime<FixedOffset>, D::Error> {

@@ -96,7 +96,7 @@ pub const PERIOD: Shape = Shape::Object(&[
     f(
         "unit",
         Shape::Enum(PeriodUnit::NAMES),
-        "Working days skip weekends and Dutch public holidays; the others are calendar periods.",
+        "Working days skip weekends, the holidays of the Algemene termijnenwet and timeline.closing_days; the others are calendar periods.",
     ),
 ]);
 
@@ -327,6 +327,14 @@ const TIMELINE: Shape = Shape::Object(&[
         "notes",
         TEXTS,
         "Other things that will happen, in plain words.",
+    ),
+    opt(
+        "closing_days",
+        Shape::Array {
+            items: &Shape::Str { min: 10, max: 10, format: Format::Date },
+            min: 0,
+        },
+        "Days the organisation is closed besides weekends and the holidays of the Algemene termijnenwet (New Year's Day, Easter and Whit Monday, Ascension Day, both Christmas days, King's Day, 5 May). They do not count as working days. Good Friday is not a recognised holiday: list it here if you close then.",
     ),
 ]);
 

@@ -449,6 +449,10 @@ pub struct Timeline {
     pub unreachable_withdrawal: Option<Period>,
     #[serde(default)]
     pub notes: Vec<Text>,
+    /// Days the organisation is closed besides weekends and the recognised holidays; they
+    /// do not count as working days.
+    #[serde(default, deserialize_with = "crate::core::iso::dates")]
+    pub closing_days: Vec<chrono::NaiveDate>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
