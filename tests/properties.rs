@@ -152,9 +152,16 @@ proptest! {
             },
             effect: Effect::NotHandled,
             exceptions: youth
-                .map(|period| vec![TimeLimitException { topic: Topic::YouthCare, period }])
+                .map(|period| vec![TimeLimitException {
+                    topic: Topic::YouthCare,
+                    period,
+                    source: None,
+                    assumed: None,
+                }])
                 .unwrap_or_default(),
             go_to: None,
+            source: None,
+            assumed: None,
         });
         let a = answers(raw);
         let steps = flow::steps(&r, &a, today());

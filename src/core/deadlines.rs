@@ -5,7 +5,7 @@
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
-use super::regulation::{Period, PeriodUnit, Timeline};
+use super::regulation::{Period, PeriodUnit, Route, Term, Timeline};
 
 /// Easter Sunday (Gregorian calendar; the anonymous algorithm of Meeus/Jones/Butcher).
 pub fn easter(year: i32) -> NaiveDate {
@@ -108,29 +108,73 @@ pub struct Deadlines {
     /// The latest decision date when the term is extended once.
     #[serde(deserialize_with = "super::iso::optional_date")]
     pub decision_by_extended: Option<NaiveDate>,
+    /// The dates above that the regulation only aims for: not promised (since 1.1.0).
+    #[serde(default)]
+    pub aims: Vec<Milestone>,
 }
 
-/// Dates for a complaint sent on `submitted_on`. `decision_within` overrides the timeline's
-/// term (an own route, such as a complaint about personal data).
+named_enum! {
+    /// A moment after sending that the regulation gives a term for.
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    pub enum Milestone {
+        Receipt = "receipt",
+        FirstContact = "first_contact",
+        HandlingStarts = "handling_starts",
+        Decision = "decision",
+    }
+}
+
+/// Dates for a complaint sent on `submitted_on` that takes `route`. `decision_within`
+/// overrides the timeline's term (an own route, such as a complaint about personal data).
 pub fn compute(
     timeline: &Timeline,
+    route: Route,
     decision_within: Option<Period>,
     submitted_on: NaiveDate,
 ) -> Deadlines {
     let closed = &timeline.closing_days;
+    let on_route = |term: &Option<Term>| {
+        term.as_ref()
+            .filter(|t| t.route.is_none_or(|r| r == route))
+            .cloned()
+    };
     let at = |period: Option<Period>| period.map(|p| add_closed(submitted_on, p, closed));
-    let decision_by = at(decision_within.or(timeline.decision_within));
-    let decision_by_extended = match (decision_by, timeline.extension, decision_within) {
-        (Some(by), Some(extension), None) => Some(add_closed(by, extension, closed)),
+    let decision = on_route(&timeline.decision_within);
+    let decision_by = at(decision_within.or(decision.as_ref().map(Term::period)));
+    let extension = on_route(&timeline.extension);
+    let decision_by_extended = match (decision_by, extension, decision_within) {
+        (Some(by), Some(extension), None) => Some(add_closed(by, extension.period(), closed)),
         _ => None,
     };
+    let terms = [
+        (Milestone::Receipt, on_route(&timeline.receipt_within)),
+        (
+            Milestone::FirstContact,
+            on_route(&timeline.first_contact_within),
+        ),
+        (
+            Milestone::HandlingStarts,
+            on_route(&timeline.handling_starts_within),
+        ),
+        (
+            Milestone::Decision,
+            decision.filter(|_| decision_within.is_none()),
+        ),
+    ];
+    let aims = terms
+        .iter()
+        .filter(|(_, term)| term.as_ref().is_some_and(|t| t.aim))
+        .map(|(milestone, _)| *milestone)
+        .collect();
+    let [receipt, first_contact, handling_starts, _] = terms.map(|(_, term)| term);
     Deadlines {
         submitted_on,
-        receipt_by: at(timeline.receipt_within),
-        first_contact_by: at(timeline.first_contact_within),
-        handling_starts_by: at(timeline.handling_starts_within),
+        receipt_by: at(receipt.map(|t| t.period())),
+        first_contact_by: at(first_contact.map(|t| t.period())),
+        handling_starts_by: at(handling_starts.map(|t| t.period())),
         decision_by,
         decision_by_extended,
+        aims,
     }
 }
 
@@ -144,6 +188,17 @@ mod tests {
 
     fn p(amount: u32, unit: PeriodUnit) -> Period {
         Period { amount, unit }
+    }
+
+    fn term(amount: u32, unit: PeriodUnit) -> Term {
+        Term {
+            amount,
+            unit,
+            aim: false,
+            route: None,
+            source: None,
+            assumed: None,
+        }
     }
 
     #[test]
@@ -272,19 +327,46 @@ mod tests {
     #[test]
     fn the_wkkgz_term_with_extension() {
         let timeline = Timeline {
-            first_contact_within: Some(p(2, PeriodUnit::WorkingDays)),
-            decision_within: Some(p(6, PeriodUnit::Weeks)),
-            extension: Some(p(4, PeriodUnit::Weeks)),
+            first_contact_within: Some(term(2, PeriodUnit::WorkingDays)),
+            decision_within: Some(term(6, PeriodUnit::Weeks)),
+            extension: Some(term(4, PeriodUnit::Weeks)),
             ..Timeline::default()
         };
-        let dates = compute(&timeline, None, d("2026-05-12"));
+        let dates = compute(&timeline, Route::Usual, None, d("2026-05-12"));
         assert_eq!(dates.first_contact_by, Some(d("2026-05-15"))); // Hemelvaart 14 May skipped
         assert_eq!(dates.decision_by, Some(d("2026-06-23")));
         assert_eq!(dates.decision_by_extended, Some(d("2026-07-21")));
         assert_eq!(dates.receipt_by, None);
         // An own route's term replaces the decision term, without the extension.
-        let privacy = compute(&timeline, Some(p(1, PeriodUnit::Months)), d("2026-05-12"));
+        let privacy = compute(
+            &timeline,
+            Route::Usual,
+            Some(p(1, PeriodUnit::Months)),
+            d("2026-05-12"),
+        );
         assert_eq!(privacy.decision_by, Some(d("2026-06-12")));
         assert_eq!(privacy.decision_by_extended, None);
+        assert!(dates.aims.is_empty());
+    }
+
+    #[test]
+    fn terms_of_another_route_and_aims() {
+        let timeline = Timeline {
+            first_contact_within: Some(Term {
+                route: Some(Route::Usual),
+                ..term(2, PeriodUnit::WorkingDays)
+            }),
+            decision_within: Some(Term {
+                aim: true,
+                ..term(30, PeriodUnit::WorkingDays)
+            }),
+            ..Timeline::default()
+        };
+        let usual = compute(&timeline, Route::Usual, None, d("2026-05-12"));
+        assert_eq!(usual.first_contact_by, Some(d("2026-05-15")));
+        assert_eq!(usual.aims, vec![Milestone::Decision]);
+        let direct = compute(&timeline, Route::Direct, None, d("2026-05-12"));
+        assert_eq!(direct.first_contact_by, None);
+        assert!(direct.decision_by.is_some());
     }
 }

@@ -11,6 +11,7 @@ pub mod draft;
 pub mod eligibility;
 pub mod flow;
 pub mod iso;
+pub mod next;
 pub mod payload;
 pub mod regulation;
 pub mod steps;

@@ -9,13 +9,13 @@ use super::deadlines::{self, Deadlines};
 use super::eligibility::{self, verdict, Rule, Verdict};
 use super::flow;
 use super::regulation::{
-    ContactChannel, Effect, ExclusionKind, FilerRole, HelpKind, IfNotTalked, Regulation,
-    RepresentativeKind, Scope, SeriousTopic, Topic,
+    ContactChannel, Effect, ExclusionKind, FilerRole, Funding, HelpKind, IfNotTalked, Regulation,
+    RepresentativeKind, Route, Scope, SeriousTopic, Topic,
 };
-use super::steps::{contact, role};
+use super::steps::{contact, role, talked_to_staff};
 
 /// Version of the document's shape. Raise the major number on any incompatible change.
-pub const SCHEMA_VERSION: &str = "1.0.0";
+pub const SCHEMA_VERSION: &str = "1.1.0";
 
 /// What the browser knows at the moment of sending, and the core does not.
 #[derive(Clone, Debug)]
@@ -38,7 +38,7 @@ macro_rules! document {
 document! {
     /// A complaint, as sent to the organisation's endpoint.
     pub struct Payload {
-        /// Version of this document's shape ("1.0.0").
+        /// Version of this document's shape ("1.1.0").
         pub schema_version: String,
         /// Unique id (UUID). The same on every retry; the receiver stores a repeat once.
         pub submission_id: String,
@@ -173,7 +173,8 @@ document! {
     pub struct PriorContact {
         /// Whether the person talked to staff first, or went straight to the committee.
         pub talked: Talked,
-        /// Id of the body the complaint goes to directly, on the direct route.
+        /// Id of the body the complaint goes to directly, on the direct route (chosen, or
+        /// after talking where the regulation sends such complaints there too).
         pub direct_route_to: Option<String>,
         /// Why the person went straight to the committee.
         pub direct_route_reason: Option<String>,
@@ -184,8 +185,11 @@ document! {
 
 document! {
     pub struct Help {
-        /// How the person's care is paid, where asked: "unknown" or {"known": …}.
-        pub funding: Option<FundingAnswer>,
+        /// How the person's care is paid, where asked and known (since 1.1.0 always a name
+        /// or null; 1.0.0 sent {"known": …} or "unknown").
+        pub funding: Option<Funding>,
+        /// The person was asked how their care is paid and does not know (since 1.1.0).
+        pub funding_unknown: bool,
         /// Kinds of help asked for.
         pub requested: Vec<HelpKind>,
         /// Name of the trusted person, if given.
@@ -272,7 +276,7 @@ pub fn build(regulation: &Regulation, answers: &Answers, meta: SubmissionMeta) -
         let talked = a.talked?;
         Some(PriorContact {
             talked,
-            direct_route_to: (talked == Talked::DirectRoute)
+            direct_route_to: (talked_to_staff::route(regulation, &a) == Route::Direct)
                 .then(|| talk.direct_route.as_ref().map(|d| d.to.clone()))
                 .flatten(),
             direct_route_reason: some(&a.direct_route_reason),
@@ -282,6 +286,7 @@ pub fn build(regulation: &Regulation, answers: &Answers, meta: SubmissionMeta) -
     let route_term = eligibility::own_route(regulation, &a)
         .and_then(|e| e.route.as_ref())
         .and_then(|r| r.decision_within);
+    let route = talked_to_staff::route(regulation, &a);
     Payload {
         schema_version: SCHEMA_VERSION.to_string(),
         reference: reference(&meta.submission_id),
@@ -315,7 +320,11 @@ pub fn build(regulation: &Regulation, answers: &Answers, meta: SubmissionMeta) -
         },
         prior_contact,
         help: Help {
-            funding: a.funding,
+            funding: match a.funding {
+                Some(FundingAnswer::Known(funding)) => Some(funding),
+                _ => None,
+            },
+            funding_unknown: a.funding == Some(FundingAnswer::Unknown),
             requested: a.help.clone().unwrap_or_default(),
             trusted_person_name: some(&a.trusted_person_name),
         },
@@ -336,7 +345,7 @@ pub fn build(regulation: &Regulation, answers: &Answers, meta: SubmissionMeta) -
                 .preferred_contact
                 .or_else(|| contact::given_channels(regulation, &a).first().copied()),
         },
-        deadlines: deadlines::compute(&regulation.timeline, route_term, today),
+        deadlines: deadlines::compute(&regulation.timeline, route, route_term, today),
     }
 }
 

@@ -29,6 +29,15 @@ impl Text {
     }
 }
 
+/// Where a rule or text comes from: a section of the organisation's regulation and a short
+/// quote of its own words. `klachtwijzer-check explain` prints it beside what the wizard says.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub section: String,
+    pub quote: String,
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
@@ -41,6 +50,9 @@ pub struct Contact {
     pub postal_address: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
+    /// A second phone number, offered as "or".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other_phone: Option<String>,
 }
 
 impl Contact {
@@ -61,6 +73,10 @@ pub struct Destination {
     pub description: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact: Option<Contact>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assumed: Option<String>,
 }
 
 #[cfg(test)]

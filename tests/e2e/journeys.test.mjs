@@ -51,7 +51,8 @@ test('Perspektief: a complete complaint, with a change from the check page', asy
   assert.equal(document.complaint.what_happened, STORY);
   assert.equal(document.complaint.location, 'Dagbesteding De Brug');
   assert.deepEqual(document.help.requested, ['mediator', 'vertrouwenspersoon']);
-  assert.deepEqual(document.help.funding, { known: 'wmo' });
+  assert.equal(document.help.funding, 'wmo');
+  assert.equal(document.help.funding_unknown, false);
   assert.equal(document.contact.preferred, 'phone');
   assert.match(document.created_at, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?\+0[12]:00$/);
   // What happens next, with the real date, and where to go for Wmo.

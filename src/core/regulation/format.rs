@@ -63,8 +63,43 @@ const ADDRESS: Shape = Shape::Str {
     format: Format::Plain,
 };
 const TEXT: Shape = Shape::Text;
-const TEXTS: Shape = Shape::Array {
-    items: &Shape::Text,
+
+const SOURCE: Field = opt(
+    "source",
+    Shape::Object(&[
+        f(
+            "section",
+            Shape::Str { min: 1, max: 200, format: Format::Plain },
+            "Section or heading of the regulation, e.g. \"3.1\" or \"Ontvangstbevestiging\".",
+        ),
+        f(
+            "quote",
+            Shape::Str { min: 1, max: 1000, format: Format::Plain },
+            "The regulation's own words, short.",
+        ),
+    ]),
+    "Where this comes from in the regulation. `klachtwijzer-check explain` prints it beside what the wizard says.",
+);
+const ASSUMED: Field = opt(
+    "assumed",
+    Shape::Str {
+        min: 1,
+        max: 1000,
+        format: Format::Plain,
+    },
+    "Where the regulation is silent and a choice had to be made: which choice, and why.",
+);
+
+const NOTE: Shape = Shape::Either(
+    &Shape::Text,
+    &Shape::Object(&[
+        f("text", TEXT, "The note, in plain words."),
+        SOURCE,
+        ASSUMED,
+    ]),
+);
+const NOTES: Shape = Shape::Array {
+    items: &NOTE,
     min: 0,
 };
 
@@ -85,6 +120,11 @@ pub const CONTACT: Shape = Shape::Object(&[
         "Postal address; lines separated by a line break (\\n).",
     ),
     opt("website", URL, "Web page with more information."),
+    opt(
+        "other_phone",
+        PHONE,
+        "A second phone number, offered with \"or\".",
+    ),
 ]);
 
 pub const PERIOD: Shape = Shape::Object(&[
@@ -100,6 +140,27 @@ pub const PERIOD: Shape = Shape::Object(&[
     ),
 ]);
 
+const TERM: Shape = Shape::Object(&[
+    f("amount", Shape::Int { min: 0, max: 1000 }, "How many units."),
+    f(
+        "unit",
+        Shape::Enum(PeriodUnit::NAMES),
+        "Working days skip weekends, the holidays of the Algemene termijnenwet and timeline.closing_days; the others are calendar periods.",
+    ),
+    opt(
+        "aim",
+        Shape::Bool,
+        "true when the regulation only aims for this (\"we streven ernaar\"): the wizard then says \"we aim for\", never \"at the latest\". Default false: a limit.",
+    ),
+    opt(
+        "route",
+        Shape::Enum(Route::NAMES),
+        "Only on this route: usual (staff or the complaints office first) or direct (talk_first.direct_route). Absent: every route.",
+    ),
+    SOURCE,
+    ASSUMED,
+]);
+
 const DESTINATION: Shape = Shape::Object(&[
     f(
         "name",
@@ -108,6 +169,8 @@ const DESTINATION: Shape = Shape::Object(&[
     ),
     opt("description", TEXT, "Why and how, in plain words."),
     opt("contact", CONTACT, "How to reach them."),
+    SOURCE,
+    ASSUMED,
 ]);
 
 const ESCALATION: Shape = Shape::Object(&[
@@ -123,6 +186,8 @@ const ESCALATION: Shape = Shape::Object(&[
         FUNDINGS,
         "Only for people whose care is paid this way; empty or absent: for everyone.",
     ),
+    SOURCE,
+    ASSUMED,
 ]);
 
 const BODY: Shape = Shape::Object(&[
@@ -139,6 +204,8 @@ const BODY: Shape = Shape::Object(&[
         "One or two plain sentences about this body.",
     ),
     opt("contact", CONTACT, "How to reach this body."),
+    SOURCE,
+    ASSUMED,
 ]);
 
 const ORGANISATION: Shape = Shape::Object(&[
@@ -184,8 +251,12 @@ const TIME_LIMIT: Shape = Shape::Object(&[
     opt("exceptions", Shape::Array { items: &Shape::Object(&[
         f("topic", Shape::Enum(Topic::NAMES), "The topic this exception is for."),
         f("period", Shape::Nullable(&PERIOD), "The period for this topic; null means no time limit."),
+        SOURCE,
+        ASSUMED,
     ]), min: 0 }, "Other periods for some topics."),
     opt("go_to", DESTINATION, "Where to go instead when late; the organisation's own contact is shown otherwise."),
+    SOURCE,
+    ASSUMED,
 ]);
 
 const EXCLUSION: Shape = Shape::Object(&[
@@ -197,8 +268,10 @@ const EXCLUSION: Shape = Shape::Object(&[
     opt("route", Shape::Object(&[
         opt("decision_within", PERIOD, "Term on this route."),
         opt("escalation", Shape::Array { items: &ESCALATION, min: 0 }, "Where to go when not satisfied, on this route."),
-        opt("notes", TEXTS, "Other things that are different on this route."),
+        opt("notes", NOTES, "Other things that are different on this route."),
     ]), "For own_route: what is different on that route."),
+    SOURCE,
+    ASSUMED,
 ]);
 
 const STAFF_ROLE: Shape = Shape::Enum(StaffRole::NAMES);
@@ -212,8 +285,14 @@ const TALK_FIRST: Shape = Shape::Object(&[
       "What happens when the person has not talked to staff yet."),
     opt("direct_route", Shape::Object(&[
         f("to", ID, "Id of the body in organisation.bodies that takes complaints directly."),
-        f("reason_required", Shape::Bool, "Whether the person must say why they go there directly."),
+        f("reason_required", Shape::Bool, "Whether the person must say why they go this way (asked either way)."),
+        opt("also_after_talking", Shape::Bool, "Whether someone who talked to staff without a solution also goes this way. Default false."),
+        opt("notes", NOTES, "What happens on this route, told on the confirmation instead of the usual route's terms."),
+        SOURCE,
+        ASSUMED,
     ]), "Going straight to a committee, when allowed."),
+    SOURCE,
+    ASSUMED,
 ]);
 
 const FILER_ROLE: Shape = Shape::Enum(FilerRole::NAMES);
@@ -241,6 +320,8 @@ const FILERS: Shape = Shape::Object(&[
                     Shape::Enum(Scope::NAMES),
                     "What this representative may complain about.",
                 ),
+                SOURCE,
+                ASSUMED,
             ]),
             min: 0,
         },
@@ -264,6 +345,8 @@ const FILERS: Shape = Shape::Object(&[
         TEXT,
         "Why, in the organisation's words.",
     ),
+    SOURCE,
+    ASSUMED,
 ]);
 
 const HELP: Shape = Shape::Object(&[
@@ -285,48 +368,50 @@ const HELP: Shape = Shape::Object(&[
         Shape::Bool,
         "Whether the person pays for this help.",
     ),
+    SOURCE,
+    ASSUMED,
 ]);
 
 const TIMELINE: Shape = Shape::Object(&[
     opt(
         "receipt_within",
-        PERIOD,
+        TERM,
         "The person gets a confirmation of receipt within this period.",
     ),
     opt(
         "first_contact_within",
-        PERIOD,
+        TERM,
         "Someone contacts the person within this period.",
     ),
     opt(
         "handling_starts_within",
-        PERIOD,
+        TERM,
         "The complaint is taken into handling within this period.",
     ),
     opt(
         "decision_within",
-        PERIOD,
+        TERM,
         "The complaint is decided within this period.",
     ),
     opt(
         "extension",
-        PERIOD,
+        TERM,
         "The decision term can be extended once by this period.",
     ),
     opt(
         "retention",
-        PERIOD,
+        TERM,
         "How long the complaint file is kept after handling.",
     ),
     opt(
         "unreachable_withdrawal",
-        PERIOD,
+        TERM,
         "The complaint stops when the person cannot be reached this long.",
     ),
     opt(
         "notes",
-        TEXTS,
-        "Other things that will happen, in plain words.",
+        NOTES,
+        "Other things that will happen, in plain words; on every route.",
     ),
     opt(
         "closing_days",
@@ -352,6 +437,8 @@ pub const REGULATION: Shape = Shape::Object(&[
         f("location", NEED, "Where it happened."),
         f("employee_name", NEED, "Name of the employee the complaint is about."),
         f("desired_outcome", NEED, "What would solve it."),
+        SOURCE,
+        ASSUMED,
     ]), "Which details of the complaint are asked. What happened is always required."),
     f("contact_fields", Shape::Object(&[
         f("name", NEED, "The person's name."),
@@ -360,10 +447,14 @@ pub const REGULATION: Shape = Shape::Object(&[
         f("postal_address", NEED, "Postal address."),
         f("at_least_one_of", Shape::Array { items: &Shape::Enum(ContactChannel::NAMES), min: 1 },
           "At least one of these must be given, so the organisation can reach the person."),
+        SOURCE,
+        ASSUMED,
     ]), "Which contact details are asked."),
     opt("serious_matters", Shape::Object(&[
         f("topics", Shape::Array { items: &Shape::Enum(SeriousTopic::NAMES), min: 1 }, "Topics the organisation must report."),
         f("notice", TEXT, "What the organisation does with such a complaint, told to the person."),
+        SOURCE,
+        ASSUMED,
     ]), "Serious matters the organisation must report."),
     f("timeline", TIMELINE, "What happens after sending, and when."),
     opt("escalation", Shape::Array { items: &ESCALATION, min: 0 }, "Where to go when not satisfied, in order."),

@@ -28,6 +28,8 @@ pub enum Shape {
     /// Text for people: a Dutch string, or an object of language code → string.
     Text,
     Nullable(&'static Shape),
+    /// One of two shapes (e.g. plain text, or an object with the text and its source).
+    Either(&'static Shape, &'static Shape),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -106,6 +108,23 @@ impl Shape {
         match (self, value) {
             (Shape::Nullable(_), Value::Null) => {}
             (Shape::Nullable(inner), _) => inner.check(value, path, problems),
+            (Shape::Either(first, second), _) => {
+                let mut first_problems = Vec::new();
+                first.check(value, path, &mut first_problems);
+                if first_problems.is_empty() {
+                    return;
+                }
+                let mut second_problems = Vec::new();
+                second.check(value, path, &mut second_problems);
+                if !second_problems.is_empty() {
+                    // The problems of the shape the value comes closest to.
+                    problems.extend(if first_problems.len() <= second_problems.len() {
+                        first_problems
+                    } else {
+                        second_problems
+                    });
+                }
+            }
             (Shape::Object(fields), Value::Object(map)) => {
                 check_object(fields, map, path, problems)
             }
@@ -189,6 +208,9 @@ impl Shape {
             ),
             Shape::Text => "non-empty text, or an object of language code → text".into(),
             Shape::Nullable(inner) => format!("{} or null", inner.expected()),
+            Shape::Either(first, second) => {
+                format!("{}, or {}", first.expected(), second.expected())
+            }
         }
     }
 
@@ -238,6 +260,7 @@ impl Shape {
                 ]
             }),
             Shape::Nullable(inner) => json!({ "anyOf": [inner.schema(), { "type": "null" }] }),
+            Shape::Either(first, second) => json!({ "anyOf": [first.schema(), second.schema()] }),
         }
     }
 }
@@ -267,6 +290,10 @@ impl Shape {
             }
             Shape::Array { items, .. } => items.reference_rows(&format!("{path}[]"), rows),
             Shape::Nullable(inner) => inner.reference_rows(path, rows),
+            Shape::Either(first, second) => {
+                first.reference_rows(path, rows);
+                second.reference_rows(path, rows);
+            }
             Shape::Map(inner) => inner.reference_rows(&format!("{path}.*"), rows),
             _ => {}
         }
@@ -306,6 +333,9 @@ impl Shape {
                 .join(", "),
             Shape::Text => "text (or per language)".into(),
             Shape::Nullable(inner) => format!("{} or null", inner.type_name()),
+            Shape::Either(first, second) => {
+                format!("{} or {}", first.type_name(), second.type_name())
+            }
         }
     }
 }

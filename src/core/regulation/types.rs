@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::core::text::Source;
 use crate::core::text::{Contact, Destination, Text};
 
 pub const FORMAT_VERSION: i64 = 1;
@@ -47,6 +48,52 @@ fn default_languages() -> Vec<String> {
     vec!["nl".into(), "en".into()]
 }
 
+/// A text the wizard shows (a note of what happens next), with where it comes from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(from = "NoteForm")]
+pub struct Note {
+    pub text: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assumed: Option<String>,
+}
+
+/// A note is written as plain text, or as an object with its source.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum NoteForm {
+    Sourced {
+        text: Text,
+        #[serde(default)]
+        source: Option<Source>,
+        #[serde(default)]
+        assumed: Option<String>,
+    },
+    Plain(Text),
+}
+
+impl From<NoteForm> for Note {
+    fn from(form: NoteForm) -> Self {
+        match form {
+            NoteForm::Sourced {
+                text,
+                source,
+                assumed,
+            } => Note {
+                text,
+                source,
+                assumed,
+            },
+            NoteForm::Plain(text) => Note {
+                text,
+                source: None,
+                assumed: None,
+            },
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
@@ -72,6 +119,10 @@ pub struct Body {
     pub description: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact: Option<Contact>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assumed: Option<String>,
 }
 
 named_enum! {
@@ -137,6 +188,10 @@ pub struct TimeLimit {
     pub exceptions: Vec<TimeLimitException>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub go_to: Option<Destination>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assumed: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -145,6 +200,10 @@ pub struct TimeLimitException {
     pub topic: Topic,
     /// `None`: no time limit at all for this topic.
     pub period: Option<Period>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assumed: Option<String>,
 }
 
 named_enum! {
@@ -184,6 +243,10 @@ pub struct Exclusion {
     /// For `own_route`: what is different on that route.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route: Option<OwnRoute>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assumed: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -194,7 +257,7 @@ pub struct OwnRoute {
     #[serde(default)]
     pub escalation: Vec<EscalationRoute>,
     #[serde(default)]
-    pub notes: Vec<Text>,
+    pub notes: Vec<Note>,
 }
 
 named_enum! {
@@ -242,6 +305,10 @@ pub struct TalkFirst {
     pub if_not: IfNotTalked,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direct_route: Option<DirectRoute>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assumed: Option<String>,
 }
 
 /// Straight to a committee without talking to staff first.
@@ -251,6 +318,16 @@ pub struct DirectRoute {
     /// Id of a body in `organisation.bodies`.
     pub to: String,
     pub reason_required: bool,
+    /// Whether someone who talked to staff without a solution also goes this way.
+    #[serde(default)]
+    pub also_after_talking: bool,
+    /// What happens on this route, told on the confirmation.
+    #[serde(default)]
+    pub notes: Vec<Note>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assumed: Option<String>,
 }
 
 named_enum! {
@@ -298,6 +375,10 @@ named_enum! {
 pub struct Representative {
     pub kind: RepresentativeKind,
     pub scope: Scope,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assumed: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -313,6 +394,10 @@ pub struct Filers {
     pub never: Vec<FilerRole>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub never_explanation: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assumed: Option<String>,
 }
 
 named_enum! {
@@ -363,6 +448,10 @@ pub struct HelpOption {
     pub funding: Vec<Funding>,
     #[serde(default)]
     pub own_cost: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assumed: Option<String>,
 }
 
 named_enum! {
@@ -388,6 +477,10 @@ pub struct ComplaintFields {
     pub location: Need,
     pub employee_name: Need,
     pub desired_outcome: Need,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assumed: Option<String>,
 }
 
 named_enum! {
@@ -408,6 +501,10 @@ pub struct ContactFields {
     pub postal_address: Need,
     /// At least one of these must be filled in, so the organisation can reach the person.
     pub at_least_one_of: Vec<ContactChannel>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assumed: Option<String>,
 }
 
 named_enum! {
@@ -427,32 +524,74 @@ pub struct SeriousMatters {
     pub topics: Vec<SeriousTopic>,
     /// What the organisation must do with such a complaint, told to the person.
     pub notice: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assumed: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Timeline {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub receipt_within: Option<Period>,
+    pub receipt_within: Option<Term>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub first_contact_within: Option<Period>,
+    pub first_contact_within: Option<Term>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub handling_starts_within: Option<Period>,
+    pub handling_starts_within: Option<Term>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub decision_within: Option<Period>,
+    pub decision_within: Option<Term>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub extension: Option<Period>,
+    pub extension: Option<Term>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub retention: Option<Period>,
+    pub retention: Option<Term>,
     /// The complaint stops when the person cannot be reached this long.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub unreachable_withdrawal: Option<Period>,
+    pub unreachable_withdrawal: Option<Term>,
     #[serde(default)]
-    pub notes: Vec<Text>,
+    pub notes: Vec<Note>,
     /// Days the organisation is closed besides weekends and the recognised holidays; they
     /// do not count as working days.
     #[serde(default, deserialize_with = "crate::core::iso::dates")]
     pub closing_days: Vec<chrono::NaiveDate>,
+}
+
+named_enum! {
+    /// Which way a complaint goes after sending.
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    pub enum Route {
+        /// The regulation's usual way: staff or the complaints office first.
+        Usual = "usual",
+        /// Straight to the body of `talk_first.direct_route`.
+        Direct = "direct",
+    }
+}
+
+/// A period in the timeline: a limit ("at the latest") or an aim ("we aim for").
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    pub amount: u32,
+    pub unit: PeriodUnit,
+    /// The regulation only aims for it ("streeft ernaar"): never told as a deadline.
+    #[serde(default)]
+    pub aim: bool,
+    /// Only on this route; absent: on every route.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub route: Option<Route>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assumed: Option<String>,
+}
+
+impl Term {
+    pub fn period(&self) -> Period {
+        Period {
+            amount: self.amount,
+            unit: self.unit,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -466,6 +605,10 @@ pub struct EscalationRoute {
     /// Only for people whose care is paid this way; empty: for everyone.
     #[serde(default)]
     pub funding: Vec<Funding>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assumed: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

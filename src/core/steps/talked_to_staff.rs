@@ -5,13 +5,24 @@ use chrono::NaiveDate;
 
 use super::{Ask, Choice, Choices, Label, Screen, Step};
 use crate::core::answers::{field, Answers, Talked};
-use crate::core::regulation::{Regulation, TalkPolicy};
+use crate::core::regulation::{Regulation, Route, TalkPolicy};
 
 /// Whether the regulation lets people go straight to a committee.
 fn has_direct_route(r: &Regulation) -> bool {
     r.talk_first
         .as_ref()
         .is_some_and(|t| t.direct_route.is_some())
+}
+
+/// The way this complaint goes: straight to the direct route's body when the person chose it,
+/// or talked to staff without a solution where the regulation sends them there too.
+pub fn route(r: &Regulation, a: &Answers) -> Route {
+    let direct = r.talk_first.as_ref().and_then(|t| t.direct_route.as_ref());
+    match (direct, a.talked) {
+        (Some(_), Some(Talked::DirectRoute)) => Route::Direct,
+        (Some(d), Some(Talked::Yes)) if d.also_after_talking => Route::Direct,
+        _ => Route::Usual,
+    }
 }
 
 pub struct TalkedToStaff;

@@ -13,15 +13,25 @@ pub fn ContactLines(wizard: Wizard, contact: Contact) -> impl IntoView {
         phone,
         postal_address,
         website,
+        other_phone,
     } = contact;
+    let phone_line = move |p: String| {
+        let tel: String = p
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '+')
+            .collect();
+        view! { <a href=format!("tel:{tel}")>{p}</a> }
+    };
     view! {
         <ul class="kw-contact">
             {email.map(|e| view! {
                 <li>{w.text("channel.email")} ": " <a href=format!("mailto:{e}")>{e.clone()}</a></li>
             })}
-            {phone.map(|p| {
-                let tel: String = p.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect();
-                view! { <li>{w.text("channel.phone")} ": " <a href=format!("tel:{tel}")>{p.clone()}</a></li> }
+            {phone.map(|p| view! {
+                <li>
+                    {w.text("channel.phone")} ": " {phone_line(p)}
+                    {other_phone.map(|o| view! { " " {w.text("channel.or")} " " {phone_line(o)} })}
+                </li>
             })}
             {postal_address.map(|a| view! {
                 <li>{w.text("channel.post")} ": " <span class="kw-address">{a.clone()}</span></li>
@@ -41,6 +51,7 @@ pub fn DestinationView(wizard: Wizard, destination: Destination) -> impl IntoVie
         name,
         description,
         contact,
+        ..
     } = destination;
     view! {
         <div class="kw-destination">

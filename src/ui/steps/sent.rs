@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use super::contact::{ContactLines, OrganisationContact};
 use super::other_ways::OtherWays;
 use crate::core::answers::FundingAnswer;
-use crate::core::eligibility;
 use crate::core::regulation::{EscalationRoute, IfNotTalked};
+use crate::core::{eligibility, next};
 use crate::platform::dom;
 use crate::ui::{format_date, period_text, SendState, Wizard};
 
@@ -20,35 +20,33 @@ pub fn SentStep(wizard: Wizard) -> impl IntoView {
     let answers = w.answers.get_untracked();
     // Only the parts this page shows: the whole regulation is not copied.
     let (notes, unreachable_withdrawal, notice, routes) = w.regulation.with_value(|r| {
+        let notes: Vec<_> = next::notes(r, &answers)
+            .into_iter()
+            .map(|n| n.text.clone())
+            .collect();
         let own = eligibility::own_route(r, &answers).and_then(|e| e.route.as_ref());
         let routes = match own {
             Some(route) if !route.escalation.is_empty() => route.escalation.clone(),
             _ => r.escalation.clone(),
         };
         (
-            r.timeline.notes.clone(),
-            r.timeline.unreachable_withdrawal,
+            notes,
+            r.timeline
+                .unreachable_withdrawal
+                .as_ref()
+                .map(|t| t.period()),
             r.serious_matters.as_ref().map(|s| s.notice.clone()),
             routes,
         )
     });
-    let d = document.deadlines.clone();
-    let dated = [
-        ("sent.receipt_by", d.receipt_by),
-        ("sent.first_contact_by", d.first_contact_by),
-        ("sent.handling_starts_by", d.handling_starts_by),
-        ("sent.decision_by", d.decision_by),
-        ("sent.decision_by_extended", d.decision_by_extended),
-    ]
-    .into_iter()
-    .filter_map(|(key, date)| {
-        date.map(|date| {
+    let dated = next::dated(&document.deadlines)
+        .into_iter()
+        .map(|(key, date)| {
             view! {
                 <li>{move || w.t_with(key, &[("date", &format_date(&w, date))])}</li>
             }
         })
-    })
-    .collect_view();
+        .collect_view();
     let notes = notes
         .into_iter()
         .map(|n| view! { <li>{move || n.get(w.locale.get()).to_string()}</li> })
