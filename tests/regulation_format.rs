@@ -294,12 +294,19 @@ fn notes_are_plain_text_or_carry_their_source() {
     let r = regulation::load(&value.to_string()).unwrap();
     let notes = &r.timeline.notes;
     assert_eq!(notes.len(), 4);
-    assert_eq!(notes[1].text.get(klachtwijzer::i18n::Locale::En), "Per language.");
+    assert_eq!(
+        notes[1].text.get(klachtwijzer::i18n::Locale::En),
+        "Per language."
+    );
     assert_eq!(notes[2].source.as_ref().unwrap().quote, "zes weken");
-    assert_eq!(notes[3].assumed.as_deref(), Some("De regeling zegt het niet."));
+    assert_eq!(
+        notes[3].assumed.as_deref(),
+        Some("De regeling zegt het niet.")
+    );
     assert!(r.timeline.decision_within.as_ref().unwrap().aim);
 
-    value["timeline"]["notes"] = json!([{ "text": "Zonder citaat.", "source": { "section": "2" } }]);
+    value["timeline"]["notes"] =
+        json!([{ "text": "Zonder citaat.", "source": { "section": "2" } }]);
     assert_eq!(
         problems(&value),
         ["timeline.notes[0].source.quote: is required: The regulation's own words, short."]

@@ -4,6 +4,7 @@
 //! klachtwijzer-check check REGULATION.json...           every problem in each file; exit 1 on any
 //! klachtwijzer-check run REGULATION.json ANSWERS.json   flow, eligibility, errors and payload as JSON
 //!     [--today YYYY-MM-DD] [--now RFC3339] [--id SUBMISSION_ID] [--locale nl|en]
+//! klachtwijzer-check explain REGULATION.json            every rule: when, what the wizard says, its source
 //! klachtwijzer-check schema regulation|payload          the published JSON Schemas
 //! klachtwijzer-check reference                          the field table of docs/regulation-format.md
 //! klachtwijzer-check payload-reference                  the field table of docs/payload.md
@@ -18,6 +19,7 @@ fn main() {
     let code = match args.first().map(String::as_str) {
         Some("check") if args.len() > 1 => cli::check(&args[1..]),
         Some("run") if args.len() >= 3 => cli::run(&args[1], &args[2], &args[3..]),
+        Some("explain") if args.len() == 2 => cli::explain(&args[1]),
         Some("schema") if args.len() == 2 => cli::schema(&args[1]),
         Some("reference") if args.len() == 1 => {
             print!(
@@ -50,6 +52,7 @@ mod cli {
     pub const USAGE: &str = "usage:
   klachtwijzer-check check REGULATION.json...
   klachtwijzer-check run REGULATION.json ANSWERS.json [--today YYYY-MM-DD] [--now RFC3339] [--id ID] [--locale nl|en]
+  klachtwijzer-check explain REGULATION.json
   klachtwijzer-check schema regulation|payload
   klachtwijzer-check reference
   klachtwijzer-check payload-reference";
@@ -162,6 +165,39 @@ mod cli {
         });
         println!("{}", serde_json::to_string_pretty(&out).unwrap_or_default());
         0
+    }
+
+    /// Prints the explanation (Markdown); exit 1 when a rule has no source or assumption.
+    pub fn explain(path: &str) -> i32 {
+        match read(path).map(|json| regulation::load(&json)) {
+            Ok(Ok(r)) => {
+                print!("{}", klachtwijzer::core::explain::markdown(&r));
+                let missing: Vec<String> = klachtwijzer::core::explain::entries(&r)
+                    .into_iter()
+                    .filter(|e| !e.has_basis())
+                    .map(|e| e.path)
+                    .collect();
+                if missing.is_empty() {
+                    0
+                } else {
+                    eprintln!(
+                        "{path}: no source or assumption for: {}",
+                        missing.join(", ")
+                    );
+                    1
+                }
+            }
+            Ok(Err(problems)) => {
+                for problem in problems {
+                    eprintln!("{path}: {problem}");
+                }
+                1
+            }
+            Err(message) => {
+                eprintln!("{message}");
+                1
+            }
+        }
     }
 
     pub fn schema(which: &str) -> i32 {

@@ -110,6 +110,30 @@ fn is_late(
         .any(|date| deadlines::add_closed(date, period, closing_days) < today)
 }
 
+/// For a late complaint: the period that applied (an exception's where one does) and the
+/// date it ran from that is too long ago.
+pub fn lateness(
+    regulation: &Regulation,
+    answers: &Answers,
+    today: NaiveDate,
+) -> Option<(Period, MeasuredFrom)> {
+    let limit = regulation.time_limit.as_ref()?;
+    let period = applicable_period(limit, answers)?;
+    let closing_days = &regulation.timeline.closing_days;
+    limit
+        .measured_from
+        .iter()
+        .copied()
+        .find(|from| {
+            let date = match from {
+                MeasuredFrom::Event => answers.event_date,
+                MeasuredFrom::LastContact => answers.last_contact_date,
+            };
+            date.is_some_and(|date| deadlines::add_closed(date, period, closing_days) < today)
+        })
+        .map(|from| (period, from))
+}
+
 /// Late by the default period, before any topic exception: decides whether the topic
 /// question is asked at all.
 pub fn late_by_default(regulation: &Regulation, answers: &Answers, today: NaiveDate) -> bool {

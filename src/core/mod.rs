@@ -9,6 +9,8 @@ pub mod deadlines;
 pub mod delivery;
 pub mod draft;
 pub mod eligibility;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod explain;
 pub mod flow;
 pub mod iso;
 pub mod next;
@@ -18,3 +20,4 @@ pub mod steps;
 pub mod text;
 pub mod theme;
 pub mod validation;
+pub mod wording;

@@ -16,7 +16,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::core::eligibility::verdict;
 use crate::core::flow::Step;
-use crate::core::regulation::{self, Period, PeriodUnit, Regulation};
+use crate::core::regulation::{self, Period, Regulation};
 use crate::i18n;
 use crate::platform::{dom, http};
 use host::{HostConfig, RegulationSource};
@@ -51,19 +51,9 @@ pub fn clock_time(at: chrono::DateTime<chrono::FixedOffset>) -> String {
 
 /// "5 jaar", "12 maanden", "7 werkdagen".
 pub fn period_text(w: &Wizard, period: Period) -> String {
-    let unit = match period.unit {
-        PeriodUnit::WorkingDays => "working_days",
-        PeriodUnit::Days => "days",
-        PeriodUnit::Weeks => "weeks",
-        PeriodUnit::Months => "months",
-        PeriodUnit::Years => "years",
-    };
-    let number = if period.amount == 1 { "one" } else { "many" };
-    format!(
-        "{} {}",
-        period.amount,
-        w.t(&format!("unit.{unit}.{number}"))
-    )
+    let locale = w.locale.get();
+    w.regulation
+        .with_value(|r| crate::core::wording::period(r, locale, period))
 }
 
 /// Makes a language's texts available: built in, or fetched from next to the wizard's files.

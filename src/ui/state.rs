@@ -127,34 +127,8 @@ impl Wizard {
         } else {
             key
         };
-        let custom = self
-            .regulation
-            .with_value(|r| r.texts.get(locale.code()).and_then(|t| t.get(key)).cloned());
-        let text = custom.unwrap_or_else(|| i18n::t(locale, key));
-        if text.contains('{') {
-            self.fill_regulation_words(locale, text)
-        } else {
-            text
-        }
-    }
-
-    /// Fills `{organisation}` and `{who}` (the staff to talk to first) from the regulation.
-    fn fill_regulation_words(&self, locale: Locale, text: String) -> String {
-        self.regulation.with_value(|r| {
-            let who = r
-                .talk_first
-                .as_ref()
-                .map(|t| {
-                    t.with
-                        .iter()
-                        .map(|role| i18n::t(locale, &format!("staff.{}", role.name())))
-                        .collect::<Vec<_>>()
-                        .join(&format!(" {} ", i18n::t(locale, "or")))
-                })
-                .unwrap_or_default();
-            text.replace("{organisation}", &r.organisation.name)
-                .replace("{who}", &who)
-        })
+        self.regulation
+            .with_value(|r| crate::core::wording::text(r, locale, key))
     }
 
     pub fn t_with(&self, key: &str, values: &[(&str, &str)]) -> String {

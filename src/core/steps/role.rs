@@ -20,6 +20,16 @@ pub fn options(r: &Regulation) -> Vec<FilerRole> {
     roles
 }
 
+/// Who may file here, for a refusal to name: every allowed role but staff.
+pub fn who_may_file(r: &Regulation) -> Vec<FilerRole> {
+    r.filers
+        .allowed
+        .iter()
+        .copied()
+        .filter(|role| *role != FilerRole::Employee)
+        .collect()
+}
+
 /// The filer's role, from who the complaint is about. Whether the client has died only
 /// counts where the regulation asks it (it lets next of kin file).
 pub fn filer_role(r: &Regulation, a: &Answers) -> Option<FilerRole> {

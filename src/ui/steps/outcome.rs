@@ -7,7 +7,7 @@ use super::contact::{DestinationView, OrganisationContact};
 use crate::core::eligibility::{self, verdict, Finding, Rule, Verdict};
 use crate::core::flow::Step;
 use crate::core::regulation::{Effect, FilerRole, Regulation};
-use crate::core::steps::{outcomes, Label};
+use crate::core::steps::{outcomes, role, Label};
 use crate::ui::parts::{BackButton, ReadAloud};
 use crate::ui::{period_text, Wizard};
 
@@ -55,17 +55,34 @@ pub fn OutcomeStep(wizard: Wizard) -> impl IntoView {
     let step = w.step.get_untracked();
     let found = findings(&w, step);
     let v = verdict(&found);
-    let period = w
-        .regulation
-        .with_value(|r| r.time_limit.as_ref().map(|l| l.period));
+    let late = w.regulation.with_value(|r| {
+        w.answers
+            .with_untracked(|a| eligibility::lateness(r, a, w.today))
+    });
+    let may_file = w.regulation.with_value(|r| role::who_may_file(r));
     let items = found
         .iter()
         .map(|finding| {
             let label = w.regulation.with_value(|r| explanation(r, finding));
-            let text = move || {
-                let period = period.map(|p| period_text(&w, p)).unwrap_or_default();
-                w.label(&label).replace("{period}", &period)
+            let text = move || match late {
+                Some((period, from)) => w
+                    .label(&label)
+                    .replace("{period}", &period_text(&w, period))
+                    .replace("{from}", &w.t(&format!("late_from.{}", from.name()))),
+                None => w.label(&label),
             };
+            let who_may = matches!(finding.rule, Rule::Filer(_) | Rule::OnBehalfNotAllowed)
+                .then(|| may_file.clone())
+                .filter(|roles| !roles.is_empty())
+                .map(|roles| {
+                    move || {
+                        let names: Vec<String> = roles
+                            .iter()
+                            .map(|role| w.t(&format!("filer_role.{}", role.name())))
+                            .collect();
+                        w.t_with("finding.who_may_file", &[("roles", &names.join(", "))])
+                    }
+                });
             let route = (finding.effect == Effect::OwnRoute)
                 .then(|| w.regulation.with_value(|r| eligibility::own_route(r, &w.answers.get_untracked()).and_then(|e| e.route.clone())))
                 .flatten();
@@ -74,6 +91,7 @@ pub fn OutcomeStep(wizard: Wizard) -> impl IntoView {
             view! {
                 <div class="kw-finding">
                     <p>{text}</p>
+                    {who_may.map(|who| view! { <p>{who}</p> })}
                     {route.map(|route| view! {
                         {route.decision_within.map(|p| view! {
                             <p>{move || w.t_with("outcome.route_term", &[("period", &period_text(&w, p))])}</p>

@@ -1,0 +1,54 @@
+//! The words of one regulation's wizard: a locale text, or the organisation's override of it,
+//! with `{organisation}` and `{who}` filled in; periods in words.
+
+use super::regulation::{Period, PeriodUnit, Regulation};
+use crate::i18n::{self, Locale};
+
+/// The text for `key`: the organisation's override wins over the locale file.
+pub fn text(r: &Regulation, locale: Locale, key: &str) -> String {
+    let text = r
+        .texts
+        .get(locale.code())
+        .and_then(|t| t.get(key))
+        .cloned()
+        .unwrap_or_else(|| i18n::t(locale, key));
+    if text.contains('{') {
+        fill(r, locale, text)
+    } else {
+        text
+    }
+}
+
+/// Fills `{organisation}` and `{who}` (the staff to talk to first) from the regulation.
+fn fill(r: &Regulation, locale: Locale, text: String) -> String {
+    let who = r
+        .talk_first
+        .as_ref()
+        .map(|t| {
+            t.with
+                .iter()
+                .map(|role| i18n::t(locale, &format!("staff.{}", role.name())))
+                .collect::<Vec<_>>()
+                .join(&format!(" {} ", i18n::t(locale, "or")))
+        })
+        .unwrap_or_default();
+    text.replace("{organisation}", &r.organisation.name)
+        .replace("{who}", &who)
+}
+
+/// "5 jaar", "12 maanden", "7 werkdagen".
+pub fn period(r: &Regulation, locale: Locale, period: Period) -> String {
+    let unit = match period.unit {
+        PeriodUnit::WorkingDays => "working_days",
+        PeriodUnit::Days => "days",
+        PeriodUnit::Weeks => "weeks",
+        PeriodUnit::Months => "months",
+        PeriodUnit::Years => "years",
+    };
+    let number = if period.amount == 1 { "one" } else { "many" };
+    format!(
+        "{} {}",
+        period.amount,
+        text(r, locale, &format!("unit.{unit}.{number}"))
+    )
+}
