@@ -59,7 +59,7 @@ pub fn OutcomeStep(wizard: Wizard) -> impl IntoView {
         w.answers
             .with_untracked(|a| eligibility::lateness(r, a, w.today))
     });
-    let may_file = w.regulation.with_value(|r| role::who_may_file(r));
+    let may_file = w.regulation.with_value(role::who_may_file);
     let items = found
         .iter()
         .map(|finding| {
