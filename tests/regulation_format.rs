@@ -84,6 +84,7 @@ fn rules_across_fields_are_checked() {
     let mut value = seed_value("permens");
     value["talk_first"]["direct_route"]["to"] = json!("commissie");
     value["filers"]["allowed"] = json!(["client", "employee", "legal_representative"]);
+    value["filers"]["representatives"] = json!([]);
     value["contact_fields"]["email"] = json!("hidden");
     value["texts"] = json!({ "nl": { "start.heading": "Klacht?", "bestaat.niet": "x" } });
     assert_eq!(

@@ -126,30 +126,130 @@ mod perspektief {
         assert_eq!(p["filer"]["for_whom"], "someone_else");
         assert_eq!(p["filer"]["support"], "files_for_client");
         assert_eq!(p["filer"]["filled_in_with_support"], true);
+        // The regulation names "jouw wettelijke vertegenwoordiger" without limits.
         assert_eq!(
             p["filer"]["representative"],
-            json!({ "kind": "mentor", "scope": "care_and_support" })
+            json!({ "kind": "mentor", "scope": "all" })
         );
+        assert!(!s.contains(&"representative-scope"));
         assert_eq!(p["filer"]["client_name"], "Kees de Vries");
     }
 
     #[test]
     fn next_of_kin_only_when_the_client_has_died() {
         let a = answers(base(json!({
-            "for_whom": "someone_else", "client_deceased": true, "role": "authorised_person",
+            "for_whom": "someone_else", "client_deceased": true, "role": "next_of_kin",
             "client_name": "Mevrouw Jansen", "funding": "unknown"
         })));
         let s = steps(&r(), &a);
-        assert!(
-            !s.contains(&"role"),
-            "no role question: the filer is next of kin"
-        );
+        assert!(s.contains(&"role"), "asked: next of kin, or staff");
         let p = submit(&r(), &a);
         assert_eq!(p["filer"]["role"], "next_of_kin");
         assert_eq!(p["filer"]["client_deceased"], true);
-        // The earlier role answer is stale and left out.
-        let pruned = klachtwijzer::core::flow::prune(&r(), &a, today());
-        assert_eq!(pruned.role, None);
+        // An answer from before the death, for a living client, is stale.
+        let before = answers(base(json!({
+            "for_whom": "someone_else", "client_deceased": true, "role": "authorised_person",
+            "client_name": "Mevrouw Jansen"
+        })));
+        assert_eq!(
+            klachtwijzer::core::flow::prune(&r(), &before, today()).role,
+            None
+        );
+    }
+
+    #[test]
+    fn an_employee_is_not_made_next_of_kin_when_the_client_has_died() {
+        let a = answers(base(json!({
+            "for_whom": "someone_else", "client_deceased": true, "role": "employee"
+        })));
+        assert_stops_at(&r(), &a, Step::FilerResult);
+        let finding = &klachtwijzer::core::eligibility::assess_filer(&r(), &a)[0];
+        assert_eq!(
+            finding.rule,
+            klachtwijzer::core::eligibility::Rule::Filer(
+                klachtwijzer::core::regulation::FilerRole::Employee
+            )
+        );
+        // The refusal names who may file instead.
+        assert_eq!(
+            klachtwijzer::core::steps::role::who_may_file(&r()),
+            [
+                klachtwijzer::core::regulation::FilerRole::Client,
+                klachtwijzer::core::regulation::FilerRole::LegalRepresentative,
+                klachtwijzer::core::regulation::FilerRole::AuthorisedPerson,
+                klachtwijzer::core::regulation::FilerRole::NextOfKin,
+            ]
+        );
+    }
+
+    #[test]
+    fn the_court_only_for_claims_above_25000_with_the_writing_help() {
+        let court = |funding: Value| {
+            let a = answers(base(json!({ "funding": funding })));
+            klachtwijzer::core::next::escalation(&r(), &a)
+                .iter()
+                .find(|e| e.name.get(klachtwijzer::i18n::Locale::Nl) == "De rechter")
+                .and_then(|e| e.description.clone())
+                .map(|d| d.get(klachtwijzer::i18n::Locale::Nl).to_string())
+        };
+        assert_eq!(court(json!({ "known": "wmo" })), None);
+        let told = court(json!({ "known": "wlz" })).unwrap();
+        for part in [
+            "meer dan 25.000 euro",
+            "52,50 euro",
+            "betalen wij dat bedrag terug",
+        ] {
+            assert!(told.contains(part), "{part} in {told}");
+        }
+    }
+
+    #[test]
+    fn larger_claims_may_be_put_to_the_geschillencommissie() {
+        let a = answers(base(json!({ "funding": { "known": "forensic" } })));
+        let reg = r();
+        let routes = klachtwijzer::core::next::escalation(&reg, &a);
+        let text = routes[1]
+            .description
+            .as_ref()
+            .unwrap()
+            .get(klachtwijzer::i18n::Locale::Nl);
+        assert!(
+            text.contains("Je mag ook om meer dan 25.000 euro vragen"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn the_mediator_contacts_you_as_soon_as_possible() {
+        let mediator = &r().help[0];
+        let text = mediator
+            .description
+            .as_ref()
+            .unwrap()
+            .get(klachtwijzer::i18n::Locale::Nl);
+        assert!(text.contains("zo snel mogelijk contact"), "{text}");
+    }
+
+    #[test]
+    fn a_complaint_about_the_begeleider_goes_on_without_an_appointment() {
+        let a = answers(base(json!({ "talked": "not_safe", "funding": "unknown" })));
+        let p = submit(&r(), &a);
+        assert_eq!(p["prior_contact"]["talked"], "not_safe");
+        assert_eq!(p["prior_contact"]["if_not"], Value::Null);
+        assert_eq!(
+            klachtwijzer::core::next::first(&r(), &a),
+            Some(("sent.not_safe", None))
+        );
+        // Both people the regulation names are in the question.
+        let question = klachtwijzer::core::wording::text(
+            &r(),
+            klachtwijzer::i18n::Locale::Nl,
+            "talked_to_staff.heading",
+        );
+        assert!(
+            question.contains("je begeleider of de teamleider"),
+            "{question}"
+        );
     }
 
     #[test]
@@ -204,16 +304,13 @@ mod perspektief {
     }
 
     #[test]
-    fn phone_is_required_and_email_or_post_must_be_given() {
+    fn a_name_and_one_way_to_reach_you_are_enough() {
+        // "je naam, je adres en/of telefoonnummer": the phone alone will do.
+        let a = answers(base(json!({ "email": "", "postal_address": "" })));
+        assert!(errors_on(&r(), &a, Step::Contact).is_empty());
         let a = answers(base(
             json!({ "phone": "", "email": "", "postal_address": "" }),
         ));
-        // Every problem in one round: the phone, and a way to reach you by e-mail or post.
-        assert_eq!(
-            errors_on(&r(), &a, Step::Contact),
-            ["error.phone.empty", "error.contact.unreachable"]
-        );
-        let a = answers(base(json!({ "email": "", "postal_address": "" })));
         assert_eq!(
             errors_on(&r(), &a, Step::Contact),
             ["error.contact.unreachable"]
@@ -260,6 +357,12 @@ mod perspectiefplus {
         assert_eq!(p["deadlines"]["first_contact_by"], "2026-05-22");
         assert_eq!(p["deadlines"]["decision_by"], "2026-06-25");
         assert_eq!(p["deadlines"]["decision_by_extended"], Value::Null);
+        // "streeft er naar … binnen 30 werkdagen": an aim, never told as "uiterlijk".
+        assert_eq!(p["deadlines"]["aims"], json!(["decision"]));
+        let document: klachtwijzer::core::payload::Payload = serde_json::from_value(p).unwrap();
+        let lines = klachtwijzer::core::next::dated(&document.deadlines);
+        assert!(lines.contains(&("sent.decision_aim", d("2026-06-25"))));
+        assert!(lines.contains(&("sent.receipt_by", d("2026-05-20"))));
     }
 
     #[test]
@@ -279,11 +382,21 @@ mod perspectiefplus {
     }
 
     #[test]
-    fn an_anonymous_complaint_may_be_declined() {
-        let a = answers(base(json!({ "exclusions": ["anonymous"] })));
+    fn an_anonymous_complaint_may_be_declined_and_needs_no_name_or_contact() {
+        let a = answers(base(json!({
+            "exclusions": ["anonymous"],
+            "name": "", "email": "", "phone": "", "postal_address": ""
+        })));
+        assert!(errors_on(&r(), &a, Step::Contact).is_empty());
         let p = submit(&r(), &a);
         assert_eq!(p["eligibility"]["verdict"], "may_decline");
         assert_eq!(p["eligibility"]["findings"][0]["exclusion"], "anonymous");
+        assert_eq!(p["contact"]["name"], Value::Null);
+        // A name typed before choosing to stay anonymous is not sent.
+        let typed = answers(base(
+            json!({ "exclusions": ["anonymous"], "name": "Fatima" }),
+        ));
+        assert_eq!(submit(&r(), &typed)["contact"]["name"], Value::Null);
     }
 
     #[test]
@@ -306,37 +419,59 @@ mod perspectiefplus {
     #[test]
     fn someone_the_client_asked_may_file_without_written_authorisation() {
         let a = answers(base(json!({
-            "for_whom": "someone_else", "role": "authorised_person", "client_name": "Piet"
+            "for_whom": "someone_else", "client_deceased": false, "role": "authorised_person",
+            "client_name": "Piet"
         })));
         let s = steps(&r(), &a);
-        assert!(
-            s.contains(&"role") && !s.contains(&"authorisation") && !s.contains(&"client-deceased")
-        );
+        assert!(s.contains(&"role") && !s.contains(&"authorisation"));
         assert_eq!(submit(&r(), &a)["filer"]["role"], "authorised_person");
     }
 
     #[test]
-    fn the_employees_name_is_required() {
+    fn who_does_not_know_the_employees_name_can_go_on() {
+        // The regulation lets a complaint be completed later.
         let a = answers(base(json!({ "employee_name": "  " })));
+        assert!(errors_on(&r(), &a, Step::Employee).is_empty());
+        assert_eq!(submit(&r(), &a)["complaint"]["employee_name"], Value::Null);
+    }
+
+    #[test]
+    fn a_name_and_one_way_to_reach_you_are_asked() {
+        let a = answers(base(
+            json!({ "name": "", "postal_address": "", "phone": "" }),
+        ));
+        assert_eq!(errors_on(&r(), &a, Step::Contact), ["error.name.empty"]);
+        let a = answers(base(
+            json!({ "postal_address": "", "phone": "", "email": "" }),
+        ));
         assert_eq!(
-            errors_on(&r(), &a, Step::Employee),
-            ["error.employee_name.empty"]
+            errors_on(&r(), &a, Step::Contact),
+            ["error.contact.unreachable"]
         );
     }
 
     #[test]
-    fn name_address_and_phone_are_required() {
-        let a = answers(base(
-            json!({ "name": "", "postal_address": "", "phone": "" }),
-        ));
-        assert_eq!(
-            errors_on(&r(), &a, Step::Contact),
-            [
-                "error.name.empty",
-                "error.phone.empty",
-                "error.postal_address.empty"
-            ]
-        );
+    fn both_phone_numbers_of_the_directie_are_given() {
+        let contact = r().organisation.contact;
+        assert_eq!(contact.phone.as_deref(), Some("06 36 28 43 38"));
+        assert_eq!(contact.other_phone.as_deref(), Some("06 36 05 46 34"));
+    }
+
+    #[test]
+    fn anyone_who_is_unhappy_may_file() {
+        for extra in [
+            json!({ "for_whom": "someone_else", "client_deceased": false, "role": "legal_representative", "representative": "guardian", "client_name": "Piet" }),
+            json!({ "for_whom": "someone_else", "client_deceased": true, "client_name": "Piet" }),
+            json!({ "for_whom": "not_a_client" }),
+            json!({ "for_whom": "group", "group_name": "Bewoners" }),
+        ] {
+            let a = answers(base(extra.clone()));
+            assert_eq!(
+                submit(&r(), &a)["eligibility"]["verdict"],
+                "handled",
+                "{extra}"
+            );
+        }
     }
 }
 
@@ -348,8 +483,61 @@ mod permens {
     }
 
     #[test]
-    fn a_client_who_talked_to_the_coordinator() {
-        let a = answers(base(json!({})));
+    fn talked_but_not_solved_goes_to_the_committee_and_is_asked_why() {
+        let a = answers(base(json!({
+            "direct_route_reason": "De coördinator vond het niet belangrijk."
+        })));
+        assert_eq!(
+            steps(&r(), &a),
+            [
+                "start",
+                "support",
+                "talked-to-staff",
+                "direct-route-reason",
+                "for-whom",
+                "help",
+                "what-happened",
+                "complaint-date",
+                "location",
+                "employee",
+                "desired-outcome",
+                "contact",
+                "contact-preference",
+                "check",
+                "sent"
+            ]
+        );
+        let p = submit(&r(), &a);
+        assert_eq!(p["prior_contact"]["direct_route_to"], "klachtencommissie");
+        assert_eq!(
+            p["prior_contact"]["direct_route_reason"],
+            "De coördinator vond het niet belangrijk."
+        );
+        // Not the coordinator's two working days: a receipt and the next committee meeting.
+        assert_eq!(p["deadlines"]["first_contact_by"], Value::Null);
+        assert_eq!(p["deadlines"]["decision_by"], "2026-06-23");
+        let reg = r();
+        let notes: Vec<String> = klachtwijzer::core::next::notes(&reg, &a)
+            .iter()
+            .map(|n| n.text.get(klachtwijzer::i18n::Locale::Nl).to_string())
+            .collect();
+        assert!(notes
+            .iter()
+            .any(|n| n.contains("ontvangstbevestiging van de kwaliteitscoördinator")));
+        assert!(notes
+            .iter()
+            .any(|n| n.contains("eerstvolgende vergadering")));
+        // The committee it already went to is not offered again.
+        let escalation = klachtwijzer::core::next::escalation(&reg, &a);
+        assert_eq!(
+            escalation[0].name.get(klachtwijzer::i18n::Locale::Nl),
+            "Klachtencommissie POA"
+        );
+    }
+
+    #[test]
+    fn not_talked_yet_the_coordinator_contacts_you_and_the_committee_comes_after() {
+        let a = answers(base(json!({ "talked": "no" })));
         assert_eq!(
             steps(&r(), &a),
             [
@@ -392,18 +580,20 @@ mod permens {
     }
 
     #[test]
-    fn the_direct_route_needs_a_reason() {
+    fn the_reason_is_asked_but_not_required() {
+        // "belangrijk dat je beschrijft waarom": important, not a condition.
         let a = answers(base(json!({ "talked": "direct_route" })));
+        assert!(errors_on(&r(), &a, Step::DirectRouteReason).is_empty());
         assert_eq!(
-            errors_on(&r(), &a, Step::DirectRouteReason),
-            ["error.direct_route_reason.empty"]
+            submit(&r(), &a)["prior_contact"]["direct_route_reason"],
+            Value::Null
         );
     }
 
     #[test]
     fn a_reason_given_before_switching_back_is_not_sent() {
         let a = answers(base(
-            json!({ "talked": "yes", "direct_route_reason": "oud" }),
+            json!({ "talked": "no", "direct_route_reason": "oud" }),
         ));
         assert_eq!(
             submit(&r(), &a)["prior_contact"]["direct_route_reason"],
@@ -433,9 +623,17 @@ mod permens {
     }
 
     #[test]
-    fn only_the_client_files_a_helper_is_told_how_to_help() {
-        let a = answers(base(json!({ "for_whom": "someone_else" })));
-        assert_stops_at(&r(), &a, Step::FilerResult);
+    fn a_parent_with_authority_may_file_for_their_child() {
+        // The regulation does not say who may file: nobody is turned away.
+        let a = answers(base(json!({
+            "for_whom": "someone_else", "client_deceased": false,
+            "role": "legal_representative", "representative": "parent_with_authority",
+            "client_name": "Noor"
+        })));
+        assert!(klachtwijzer::core::eligibility::assess_filer(&r(), &a).is_empty());
+        let p = submit(&r(), &a);
+        assert_eq!(p["filer"]["role"], "legal_representative");
+        assert_eq!(p["eligibility"]["verdict"], "handled");
         let a = answers(base(json!({ "support": "helps_typing" })));
         let p = submit(&r(), &a);
         assert_eq!(p["filer"]["role"], "client");
@@ -459,6 +657,24 @@ mod herstelbemiddeling {
 
     fn r() -> klachtwijzer::core::regulation::Regulation {
         regulation("perspectief-herstelbemiddeling")
+    }
+
+    #[test]
+    fn no_phone_number_means_no_offer_to_call() {
+        assert_eq!(
+            klachtwijzer::core::wording::reach_us_key(&r()),
+            "start.help.mail"
+        );
+        assert_eq!(
+            klachtwijzer::core::wording::reach_us_key(&regulation("perspektief")),
+            "start.help.call_or_mail"
+        );
+        let hint = klachtwijzer::core::wording::text(
+            &r(),
+            klachtwijzer::i18n::Locale::Nl,
+            "sent.reference_hint",
+        );
+        assert!(!hint.contains("belt"), "{hint}");
     }
 
     #[test]
@@ -557,7 +773,9 @@ mod lentl {
     }
 
     fn lentl(extra: Value) -> klachtwijzer::core::answers::Answers {
-        let mut a = base(json!({ "last_contact_date": "2026-04-20", "location": "ONS welzijn" }));
+        let mut a = base(json!({
+            "last_contact_date": "2026-04-20", "location": "ONS welzijn", "about_volunteer": false
+        }));
         if let (Value::Object(a), Value::Object(extra)) = (&mut a, extra) {
             a.extend(extra);
         }
@@ -575,6 +793,7 @@ mod lentl {
                 "event-date",
                 "last-contact",
                 "exclusions",
+                "about-volunteer",
                 "talked-to-staff",
                 "for-whom",
                 "help",
@@ -679,10 +898,121 @@ mod lentl {
     fn a_bewindvoerder_only_about_money() {
         let a = lentl(json!({
             "for_whom": "someone_else", "role": "legal_representative",
-            "representative": "bewindvoerder", "client_name": "Mevrouw Bakker"
+            "representative": "bewindvoerder", "within_scope": true,
+            "client_name": "Mevrouw Bakker"
         }));
+        assert!(steps(&r(), &a).contains(&"representative-scope"));
         let p = submit(&r(), &a);
         assert_eq!(p["filer"]["representative"]["scope"], "finances");
+        // About care, outside a bewindvoerder's task (footnote 2): not here.
+        let care = lentl(json!({
+            "for_whom": "someone_else", "role": "legal_representative",
+            "representative": "bewindvoerder", "within_scope": false,
+            "client_name": "Mevrouw Bakker"
+        }));
+        assert_stops_at(&r(), &care, Step::FilerResult);
+        let findings = klachtwijzer::core::eligibility::assess_filer(&r(), &care);
+        assert_eq!(
+            findings[0].rule,
+            klachtwijzer::core::eligibility::Rule::OutsideScope
+        );
+        // A curator may complain about both: no question.
+        let curator = lentl(json!({
+            "for_whom": "someone_else", "role": "legal_representative",
+            "representative": "curator", "client_name": "Mevrouw Bakker"
+        }));
+        assert!(!steps(&r(), &curator).contains(&"representative-scope"));
+    }
+
+    #[test]
+    fn a_late_youth_care_complaint_names_36_months() {
+        let a = lentl(json!({
+            "event_date": "2022-09-01", "last_contact_date": "2022-09-01", "topics": ["youth_care"]
+        }));
+        assert_stops_at(&r(), &a, Step::Eligibility);
+        let (period, _) = klachtwijzer::core::eligibility::lateness(&r(), &a, today()).unwrap();
+        assert_eq!((period.amount, period.unit.name()), (36, "months"));
+    }
+
+    #[test]
+    fn lateness_from_the_last_contact_says_so() {
+        let a = lentl(json!({ "last_contact_date": "2025-03-01", "topics": [] }));
+        let (period, from) = klachtwijzer::core::eligibility::lateness(&r(), &a, today()).unwrap();
+        assert_eq!(period.amount, 12);
+        assert_eq!(
+            from,
+            klachtwijzer::core::regulation::MeasuredFrom::LastContact
+        );
+        let told = klachtwijzer::core::wording::text(
+            &r(),
+            klachtwijzer::i18n::Locale::Nl,
+            "late_from.last_contact",
+        );
+        assert_eq!(told, "je laatste contact met de medewerker");
+    }
+
+    #[test]
+    fn already_before_a_court_cannot_be_filed_here() {
+        let a = lentl(json!({ "exclusions": ["before_court"] }));
+        assert_stops_at(&r(), &a, Step::Eligibility);
+        let reg = r();
+        let exclusion = reg
+            .exclusions
+            .iter()
+            .find(|e| e.kind.name() == "before_court")
+            .unwrap();
+        let text = exclusion
+            .explanation
+            .as_ref()
+            .unwrap()
+            .get(klachtwijzer::i18n::Locale::Nl);
+        assert!(
+            text.contains("niet meer indienen") && !text.contains("wachten"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_complaint_about_a_volunteer_goes_to_the_volunteer_coordinator() {
+        let a = lentl(json!({ "about_volunteer": true, "talked": "no" }));
+        let p = submit(&r(), &a);
+        assert_eq!(p["prior_contact"]["about_volunteer_or_intern"], true);
+        assert_eq!(
+            klachtwijzer::core::next::first(&r(), &a),
+            Some((
+                "sent.referred_to_coordinator",
+                Some("staff.volunteer_coordinator".to_string())
+            ))
+        );
+        let employee = lentl(json!({ "talked": "no" }));
+        assert_eq!(
+            klachtwijzer::core::next::first(&r(), &employee),
+            Some(("sent.referred_to_employee", None))
+        );
+    }
+
+    #[test]
+    fn an_employee_who_left_is_a_complaint_about_the_organisation() {
+        let hint = klachtwijzer::core::wording::text(
+            &r(),
+            klachtwijzer::i18n::Locale::Nl,
+            "employee.hint",
+        );
+        assert!(
+            hint.contains(
+                "Werkt de medewerker hier niet meer? Dan gaat je klacht over de organisatie."
+            ),
+            "{hint}"
+        );
+        let a = lentl(json!({ "employee_name": "" }));
+        assert_eq!(submit(&r(), &a)["complaint"]["employee_name"], Value::Null);
+    }
+
+    #[test]
+    fn the_website_is_marked_as_an_assumption() {
+        let contact = r().organisation.contact;
+        assert!(contact.website.is_some() && contact.source.is_none());
+        assert!(contact.assumed.unwrap().contains("zonder adres"));
     }
 
     #[test]

@@ -42,6 +42,9 @@ named_enum! {
         No = "no",
         /// Straight to the committee, where the regulation allows it.
         DirectRoute = "direct_route",
+        /// Not talked: the complaint is about that person, or talking to them is not safe.
+        /// The complaint goes on without a talk first.
+        NotSafe = "not_safe",
     }
 }
 
@@ -70,6 +73,8 @@ pub struct Answers {
     /// Exclusions that apply. `Some(vec![])`: none of them.
     pub exclusions: Option<Vec<ExclusionKind>>,
 
+    /// The complaint is about a volunteer or intern (asked where they have their own contact).
+    pub about_volunteer: Option<bool>,
     pub talked: Option<Talked>,
     pub direct_route_reason: String,
 
@@ -78,6 +83,8 @@ pub struct Answers {
     /// The filer's role when the complaint is about someone else.
     pub role: Option<FilerRole>,
     pub representative: Option<RepresentativeKind>,
+    /// The complaint is about the part a representative may complain about.
+    pub within_scope: Option<bool>,
     pub written_authorisation: Option<bool>,
     pub client_name: String,
     pub group_name: String,
@@ -119,12 +126,14 @@ pub mod field {
     pub const LAST_CONTACT_DATE: &str = "last_contact_date";
     pub const TOPICS: &str = "topics";
     pub const EXCLUSIONS: &str = "exclusions";
+    pub const ABOUT_VOLUNTEER: &str = "about_volunteer";
     pub const TALKED: &str = "talked";
     pub const DIRECT_ROUTE_REASON: &str = "direct_route_reason";
     pub const FOR_WHOM: &str = "for_whom";
     pub const CLIENT_DECEASED: &str = "client_deceased";
     pub const ROLE: &str = "role";
     pub const REPRESENTATIVE: &str = "representative";
+    pub const WITHIN_SCOPE: &str = "within_scope";
     pub const WRITTEN_AUTHORISATION: &str = "written_authorisation";
     pub const CLIENT_NAME: &str = "client_name";
     pub const GROUP_NAME: &str = "group_name";

@@ -8,7 +8,7 @@ use super::deadlines;
 use super::regulation::{
     Effect, ExclusionKind, FilerRole, MeasuredFrom, Period, Regulation, TimeLimit,
 };
-use super::steps::role;
+use super::steps::{representative_scope, role};
 use super::text::Destination;
 
 /// Which rule a finding comes from.
@@ -23,6 +23,8 @@ pub enum Rule {
     MissingAuthorisation,
     /// Someone else files for the client, but only the client may file here.
     OnBehalfNotAllowed,
+    /// A representative complains about a part of the client's affairs outside their task.
+    OutsideScope,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -198,6 +200,13 @@ pub fn assess_filer(regulation: &Regulation, answers: &Answers) -> Vec<Finding> 
     if regulation.filers.never.contains(&role) || !regulation.allows(role) {
         findings.push(Finding {
             rule: Rule::Filer(role),
+            effect: Effect::NotHandled,
+            go_to: None,
+        });
+    }
+    if representative_scope::outside(regulation, answers) {
+        findings.push(Finding {
+            rule: Rule::OutsideScope,
             effect: Effect::NotHandled,
             go_to: None,
         });

@@ -145,6 +145,29 @@ fn term_entry(r: &Regulation, name: &str, term: &Term) -> Entry {
 /// Every rule of `r`, in the order the person meets them.
 pub fn entries(r: &Regulation) -> Vec<Entry> {
     let mut out = Vec::new();
+    let contact = &r.organisation.contact;
+    let ways: Vec<String> = [
+        ("E-mail", &contact.email),
+        ("Telefoon", &contact.phone),
+        ("Of telefoon", &contact.other_phone),
+        ("Post", &contact.postal_address),
+        ("Website", &contact.website),
+    ]
+    .into_iter()
+    .filter_map(|(what, value)| {
+        value
+            .as_ref()
+            .map(|v| format!("{what}: {}", v.replace('\n', ", ")))
+    })
+    .collect();
+    out.push(Entry {
+        path: "organisation.contact".into(),
+        title: "Contact met de organisatie".into(),
+        when: "Bij vragen, op pagina's die stoppen, en als versturen niet lukt.".into(),
+        says: ways,
+        source: contact.source.clone(),
+        assumed: contact.assumed.clone(),
+    });
     if let Some(limit) = &r.time_limit {
         let length = period(r, limit.period);
         let from: Vec<&str> = limit
@@ -281,7 +304,7 @@ pub fn entries(r: &Regulation) -> Vec<Entry> {
         .iter()
         .map(|role| key(r, &format!("filer_role.{}", role.name())))
         .collect();
-    let mut says = vec![format!("Mag een klacht indienen: {}.", allowed.join(", "))];
+    let mut says = vec![format!("Mag een klacht indienen: {}.", allowed.join("; "))];
     if !filers.never.is_empty() {
         says.push(
             filers
@@ -310,7 +333,11 @@ pub fn entries(r: &Regulation) -> Vec<Entry> {
             when: format!("De persoon kiest {}.", quoted(&kind)),
             says: vec![quoted(key(r, &format!("scope.{}", rep.scope.name())))],
             source: rep.source.clone(),
-            assumed: rep.assumed.clone(),
+            // Without its own, a representative rests on what the file says of filers.
+            assumed: rep.assumed.clone().or_else(|| {
+                (rep.source.is_none() && (filers.source.is_some() || filers.assumed.is_some()))
+                    .then(|| "Zie ‘Wie mag een klacht indienen’.".to_string())
+            }),
         });
     }
     for (i, help) in r.help.iter().enumerate() {

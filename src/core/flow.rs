@@ -12,7 +12,7 @@ use super::validation::FieldError;
 pub use super::steps::Step;
 
 /// Every screen, in the order of the journey (the order of [`Step`]).
-pub const FLOW: [&dyn Screen; 28] = [
+pub const FLOW: [&dyn Screen; 30] = [
     &pages::Page(Step::Start),
     &support::SupportScreen,
     // Can it be handled here?
@@ -22,6 +22,7 @@ pub const FLOW: [&dyn Screen; 28] = [
     &exclusions::Exclusions,
     &outcomes::Outcome(Step::Eligibility),
     // Talked to staff?
+    &about_volunteer::AboutVolunteer,
     &talked_to_staff::TalkedToStaff,
     &direct_route_reason::DirectRouteReason,
     // Who is filing?
@@ -29,6 +30,7 @@ pub const FLOW: [&dyn Screen; 28] = [
     &client_deceased::ClientDeceased,
     &role::Role,
     &representative::Representative,
+    &representative_scope::RepresentativeScope,
     &authorisation::Authorisation,
     &outcomes::Outcome(Step::FilerResult),
     &about_client::AboutClient,

@@ -8,6 +8,7 @@ use super::answers::{Answers, ForWhom, FundingAnswer, Support, Talked};
 use super::deadlines::{self, Deadlines};
 use super::eligibility::{self, verdict, Rule, Verdict};
 use super::flow;
+use super::next;
 use super::regulation::{
     ContactChannel, Effect, ExclusionKind, FilerRole, Funding, HelpKind, IfNotTalked, Regulation,
     RepresentativeKind, Route, Scope, SeriousTopic, Topic,
@@ -148,6 +149,8 @@ named_enum! {
         Filer = "filer",
         MissingAuthorisation = "missing_authorisation",
         OnBehalfNotAllowed = "on_behalf_not_allowed",
+        /// Since 1.1.0: a representative's complaint outside their task.
+        OutsideScope = "outside_scope",
     }
 }
 
@@ -159,6 +162,7 @@ impl From<&eligibility::Finding> for FindingOut {
             Rule::Filer(role) => (RuleName::Filer, None, Some(role)),
             Rule::MissingAuthorisation => (RuleName::MissingAuthorisation, None, None),
             Rule::OnBehalfNotAllowed => (RuleName::OnBehalfNotAllowed, None, None),
+            Rule::OutsideScope => (RuleName::OutsideScope, None, None),
         };
         FindingOut {
             rule,
@@ -180,6 +184,9 @@ document! {
         pub direct_route_reason: Option<String>,
         /// What the organisation does first when the person has not talked to staff.
         pub if_not: Option<IfNotTalked>,
+        /// Whether the complaint is about a volunteer or intern, where asked (since 1.1.0).
+        #[serde(default)]
+        pub about_volunteer_or_intern: Option<bool>,
     }
 }
 
@@ -238,17 +245,21 @@ pub struct Receipt {
     pub submission_id: String,
     pub reference: String,
     pub deadlines: Deadlines,
-    pub if_not: Option<IfNotTalked>,
+    /// What happens first (a locale key), and the staff key for its `{coordinator}`.
+    #[serde(default)]
+    pub first: Option<(String, Option<String>)>,
     pub serious_matters: bool,
 }
 
 impl Payload {
-    pub fn receipt(&self) -> Receipt {
+    /// The confirmation of this document, sent for `answers` under `regulation`.
+    pub fn receipt(&self, regulation: &Regulation, answers: &Answers) -> Receipt {
+        let a = flow::prune(regulation, answers, self.created_at.date_naive());
         Receipt {
             submission_id: self.submission_id.clone(),
             reference: self.reference.clone(),
             deadlines: self.deadlines.clone(),
-            if_not: self.prior_contact.as_ref().and_then(|p| p.if_not),
+            first: next::first(regulation, &a).map(|(key, who)| (key.to_string(), who)),
             serious_matters: !self.serious_matters.is_empty(),
         }
     }
@@ -281,6 +292,7 @@ pub fn build(regulation: &Regulation, answers: &Answers, meta: SubmissionMeta) -
                 .flatten(),
             direct_route_reason: some(&a.direct_route_reason),
             if_not: (talked == Talked::No).then_some(talk.if_not),
+            about_volunteer_or_intern: a.about_volunteer,
         })
     });
     let route_term = eligibility::own_route(regulation, &a)

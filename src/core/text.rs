@@ -53,12 +53,17 @@ pub struct Contact {
     /// A second phone number, offered as "or".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub other_phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assumed: Option<String>,
 }
 
 impl Contact {
     pub fn is_empty(&self) -> bool {
         self.email.is_none()
             && self.phone.is_none()
+            && self.other_phone.is_none()
             && self.postal_address.is_none()
             && self.website.is_none()
     }

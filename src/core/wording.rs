@@ -52,3 +52,15 @@ pub fn period(r: &Regulation, locale: Locale, period: Period) -> String {
         text(r, locale, &format!("unit.{unit}.{number}"))
     )
 }
+
+/// The locale key that says how people can reach the organisation, for the ways its
+/// regulation gives: it never offers calling where there is no phone number.
+pub fn reach_us_key(r: &Regulation) -> &'static str {
+    let c = &r.organisation.contact;
+    match (c.phone.is_some(), c.email.is_some()) {
+        (true, true) => "start.help.call_or_mail",
+        (true, false) => "start.help.call",
+        (false, true) => "start.help.mail",
+        (false, false) => "start.help.below",
+    }
+}

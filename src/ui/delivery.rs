@@ -172,9 +172,13 @@ pub fn send(w: Wizard) {
         created_at: clock::now(),
         locale: w.locale.get_untracked().code().to_string(),
     };
-    let payload = w
-        .regulation
-        .with_value(|r| w.answers.with_untracked(|a| payload::build(r, a, meta)));
+    let (payload, receipt) = w.regulation.with_value(|r| {
+        w.answers.with_untracked(|a| {
+            let payload = payload::build(r, a, meta);
+            let receipt = payload.receipt(r, a);
+            (payload, receipt)
+        })
+    });
     let copy = format!(
         "{}\n{}\n\n{}",
         w.t("sent.reference"),
@@ -186,7 +190,7 @@ pub fn send(w: Wizard) {
     };
     let kept = Kept {
         body,
-        receipt: payload.receipt(),
+        receipt,
         copy,
         kept_at: None,
     };

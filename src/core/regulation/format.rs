@@ -125,6 +125,8 @@ pub const CONTACT: Shape = Shape::Object(&[
         PHONE,
         "A second phone number, offered with \"or\".",
     ),
+    SOURCE,
+    ASSUMED,
 ]);
 
 pub const PERIOD: Shape = Shape::Object(&[
@@ -185,6 +187,11 @@ const ESCALATION: Shape = Shape::Object(&[
         "funding",
         FUNDINGS,
         "Only for people whose care is paid this way; empty or absent: for everyone.",
+    ),
+    opt(
+        "route",
+        Shape::Enum(Route::NAMES),
+        "Only for complaints that went this way: usual or direct (talk_first.direct_route). Absent: for every complaint.",
     ),
     SOURCE,
     ASSUMED,

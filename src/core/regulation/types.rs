@@ -605,6 +605,9 @@ pub struct EscalationRoute {
     /// Only for people whose care is paid this way; empty: for everyone.
     #[serde(default)]
     pub funding: Vec<Funding>,
+    /// Only for complaints that went this way; absent: for every complaint.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub route: Option<Route>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -284,6 +284,8 @@ pub enum Ask {
     Fields {
         fields: Vec<TextAsk>,
         reach: Vec<&'static str>,
+        /// A locale key told under the hint, when there is something to add.
+        note: Option<&'static str>,
     },
     /// A page that tells rather than asks.
     Info,

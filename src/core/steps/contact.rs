@@ -1,18 +1,43 @@
 //! "Hoe kunnen we je bereiken?": name, e-mail, phone and address, as the regulation asks
-//! them, with at least one way to reach the person where it says so.
+//! them, with at least one way to reach the person where it says so. Someone who wants to
+//! stay anonymous is not asked their name and may leave everything empty.
 
 use chrono::NaiveDate;
 
 use super::{Ask, Screen, Step, TextAsk, TextKind};
 use crate::core::answers::{field, Answers};
-use crate::core::regulation::{ContactChannel, Need, Regulation};
+use crate::core::regulation::{ContactChannel, ContactFields, ExclusionKind, Need, Regulation};
 use crate::core::validation::{
     err, is_email, is_phone, text, FieldError, MAX_ADDRESS_CHARS, MAX_NAME_CHARS,
 };
 
+/// Whether the person said they want to stay anonymous, where the regulation lets them go on.
+fn anonymous(r: &Regulation, a: &Answers) -> bool {
+    let chosen = a.exclusions.as_deref().unwrap_or_default();
+    r.exclusions
+        .iter()
+        .any(|e| e.kind == ExclusionKind::Anonymous && chosen.contains(&e.kind))
+}
+
+/// The contact fields as asked from this person: as the regulation says, except that
+/// someone who wants to stay anonymous is not asked their name and needs give nothing.
+pub fn fields(r: &Regulation, a: &Answers) -> ContactFields {
+    let mut c = r.contact_fields.clone();
+    if anonymous(r, a) {
+        c.name = Need::Hidden;
+        for need in [&mut c.email, &mut c.phone, &mut c.postal_address] {
+            if *need == Need::Required {
+                *need = Need::Optional;
+            }
+        }
+        c.at_least_one_of.clear();
+    }
+    c
+}
+
 /// The channels the person gave, among those the regulation asks.
 pub fn given_channels(r: &Regulation, a: &Answers) -> Vec<ContactChannel> {
-    let c = &r.contact_fields;
+    let c = &fields(r, a);
     let mut channels = Vec::new();
     if c.email.asked() && !a.email.trim().is_empty() {
         channels.push(ContactChannel::Email);
@@ -56,8 +81,8 @@ impl Screen for Contact {
     fn applies(&self, _r: &Regulation, _a: &Answers, _today: NaiveDate) -> bool {
         true
     }
-    fn ask(&self, r: &Regulation, _a: &Answers) -> Ask {
-        let c = &r.contact_fields;
+    fn ask(&self, r: &Regulation, a: &Answers) -> Ask {
+        let c = &fields(r, a);
         let fields = vec![
             row(
                 field::NAME,
@@ -95,10 +120,11 @@ impl Screen for Contact {
                 .iter()
                 .map(|ch| channel_key(*ch))
                 .collect(),
+            note: anonymous(r, a).then_some("contact.anonymous"),
         }
     }
     fn validate(&self, r: &Regulation, a: &Answers, _today: NaiveDate) -> Option<Vec<FieldError>> {
-        let c = &r.contact_fields;
+        let c = &fields(r, a);
         let mut e = Vec::new();
         let too_long = "error.too_long";
         text(
@@ -157,7 +183,7 @@ impl Screen for Contact {
     }
     fn prune(&self, r: &Regulation, steps: &[Step], a: &mut Answers) {
         let asked = steps.contains(&Step::Contact);
-        let c = &r.contact_fields;
+        let c = &fields(r, a);
         for (need, value) in [
             (c.name, &mut a.name),
             (c.email, &mut a.email),

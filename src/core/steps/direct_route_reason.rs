@@ -1,10 +1,11 @@
-//! "Waarom ga je meteen naar de klachtencommissie?", where the direct route needs a reason.
+//! "Waarom gaat je klacht naar de klachtencommissie?", asked on the direct route (chosen, or
+//! after a talk that did not solve it); required where the regulation says so.
 
 use chrono::NaiveDate;
 
-use super::{Ask, Screen, Step, TextAsk, TextKind};
-use crate::core::answers::{field, Answers, Talked};
-use crate::core::regulation::{Need, Regulation};
+use super::{talked_to_staff, Ask, Screen, Step, TextAsk, TextKind};
+use crate::core::answers::{field, Answers};
+use crate::core::regulation::{Need, Regulation, Route};
 use crate::core::validation::MAX_TEXT_CHARS;
 
 pub struct DirectRouteReason;
@@ -14,19 +15,23 @@ impl Screen for DirectRouteReason {
         Step::DirectRouteReason
     }
     fn applies(&self, r: &Regulation, a: &Answers, _today: NaiveDate) -> bool {
-        let reason_required = r
+        talked_to_staff::route(r, a) == Route::Direct
+    }
+    fn ask(&self, r: &Regulation, _a: &Answers) -> Ask {
+        let required = r
             .talk_first
             .as_ref()
             .and_then(|t| t.direct_route.as_ref())
             .is_some_and(|d| d.reason_required);
-        reason_required && a.talked == Some(Talked::DirectRoute)
-    }
-    fn ask(&self, _r: &Regulation, _a: &Answers) -> Ask {
         Ask::Text(
             TextAsk::new(
                 field::DIRECT_ROUTE_REASON,
                 TextKind::Area,
-                Need::Required,
+                if required {
+                    Need::Required
+                } else {
+                    Need::Optional
+                },
                 |a| &a.direct_route_reason,
                 |a| &mut a.direct_route_reason,
             )

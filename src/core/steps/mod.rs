@@ -8,6 +8,7 @@ mod ask;
 mod step;
 
 pub mod about_client;
+pub mod about_volunteer;
 pub mod authorisation;
 pub mod client_deceased;
 pub mod complaint_date;
@@ -26,6 +27,7 @@ pub mod location;
 pub mod outcomes;
 pub mod pages;
 pub mod representative;
+pub mod representative_scope;
 pub mod role;
 pub mod serious;
 pub mod support;

@@ -14,12 +14,14 @@ pub enum Step {
     Exclusions,
     /// The answer to "can it be handled here?" when it is not a plain yes.
     Eligibility,
+    AboutVolunteer,
     TalkedToStaff,
     DirectRouteReason,
     ForWhom,
     ClientDeceased,
     Role,
     Representative,
+    RepresentativeScope,
     Authorisation,
     /// The answer to "may you file this?" when it is not a plain yes.
     FilerResult,
@@ -38,7 +40,7 @@ pub enum Step {
     Sent,
 }
 
-const ALL: [Step; 28] = [
+const ALL: [Step; 30] = [
     Step::Start,
     Step::Support,
     Step::EventDate,
@@ -46,12 +48,14 @@ const ALL: [Step; 28] = [
     Step::Topics,
     Step::Exclusions,
     Step::Eligibility,
+    Step::AboutVolunteer,
     Step::TalkedToStaff,
     Step::DirectRouteReason,
     Step::ForWhom,
     Step::ClientDeceased,
     Step::Role,
     Step::Representative,
+    Step::RepresentativeScope,
     Step::Authorisation,
     Step::FilerResult,
     Step::AboutClient,
@@ -71,7 +75,7 @@ const ALL: [Step; 28] = [
 
 impl Step {
     /// Every step, in the order of the journey.
-    pub const ALL: [Step; 28] = ALL;
+    pub const ALL: [Step; 30] = ALL;
 
     /// Stable name of the step, used in URLs and locale keys.
     pub fn slug(self) -> &'static str {
@@ -83,12 +87,14 @@ impl Step {
             Step::Topics => "topics",
             Step::Exclusions => "exclusions",
             Step::Eligibility => "eligibility",
+            Step::AboutVolunteer => "about-volunteer",
             Step::TalkedToStaff => "talked-to-staff",
             Step::DirectRouteReason => "direct-route-reason",
             Step::ForWhom => "for-whom",
             Step::ClientDeceased => "client-deceased",
             Step::Role => "role",
             Step::Representative => "representative",
+            Step::RepresentativeScope => "representative-scope",
             Step::Authorisation => "authorisation",
             Step::FilerResult => "filer-result",
             Step::AboutClient => "about-client",

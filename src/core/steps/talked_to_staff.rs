@@ -1,9 +1,9 @@
-//! "Heb je al met {who} gepraat?": yes, no, or (where the regulation has a direct route)
-//! straight to the committee.
+//! "Heb je al met {who} gepraat?": yes, no, (where the regulation has a direct route)
+//! straight to the committee, or "no: it is about that person / I do not feel safe".
 
 use chrono::NaiveDate;
 
-use super::{Ask, Choice, Choices, Label, Screen, Step};
+use super::{about_volunteer, Ask, Choice, Choices, Label, Screen, Step};
 use crate::core::answers::{field, Answers, Talked};
 use crate::core::regulation::{Regulation, Route, TalkPolicy};
 
@@ -34,12 +34,15 @@ impl Screen for TalkedToStaff {
     fn applies(&self, r: &Regulation, _a: &Answers, _today: NaiveDate) -> bool {
         r.talk_first.is_some()
     }
-    fn ask(&self, r: &Regulation, _a: &Answers) -> Ask {
+    fn ask(&self, r: &Regulation, a: &Answers) -> Ask {
         let option = |value: Talked| (value, Choice::named(field::TALKED, value.name(), None));
         let mut options = vec![option(Talked::Yes), option(Talked::No)];
         if has_direct_route(r) {
             options.push(option(Talked::DirectRoute));
         }
+        // Nobody has to talk first to the person their complaint is about, or to someone they
+        // do not feel safe with: the complaint goes on without that talk.
+        options.push(option(Talked::NotSafe));
         // Not talking first is fine here: no hint that says otherwise.
         if r.talk_first
             .as_ref()
@@ -49,15 +52,11 @@ impl Screen for TalkedToStaff {
         }
         let mut choices = Choices::one(field::TALKED, options, |a| a.talked, |a| &mut a.talked);
         // Who to talk to when it is about a volunteer or intern, where the regulation says.
-        choices.note = r
-            .talk_first
-            .as_ref()
-            .and_then(|t| t.volunteers_and_interns)
-            .map(|role| Label::Filled {
-                key: "talked_to_staff.volunteers",
-                placeholder: "coordinator",
-                value_key: format!("staff.{}", role.name()),
-            });
+        choices.note = about_volunteer::coordinator(r, a).map(|role| Label::Filled {
+            key: "talked_to_staff.volunteer",
+            placeholder: "coordinator",
+            value_key: format!("staff.{}", role.name()),
+        });
         Ask::Choose(choices)
     }
     fn prune(&self, _r: &Regulation, steps: &[Step], a: &mut Answers) {

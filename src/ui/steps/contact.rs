@@ -14,6 +14,7 @@ pub fn ContactLines(wizard: Wizard, contact: Contact) -> impl IntoView {
         postal_address,
         website,
         other_phone,
+        ..
     } = contact;
     let phone_line = move |p: String| {
         let tel: String = p

@@ -46,6 +46,7 @@ fn explanation(r: &Regulation, finding: &Finding) -> Label {
         Rule::Filer(_) => Label::Key("finding.filer.not_allowed".into()),
         Rule::MissingAuthorisation => Label::Key("finding.missing_authorisation".into()),
         Rule::OnBehalfNotAllowed => Label::Key("finding.on_behalf".into()),
+        Rule::OutsideScope => Label::Key("finding.outside_scope".into()),
     }
 }
 

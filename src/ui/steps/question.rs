@@ -43,9 +43,11 @@ pub fn QuestionStep(wizard: Wizard) -> impl IntoView {
         Ask::Choose(choices) => choice_list(w, choices, heading, hint_id).into_any(),
         Ask::Date(date) => date_field(w, date, heading, hint_id).into_any(),
         Ask::Text(text) => text_field(w, text, heading, hint_id).into_any(),
-        Ask::Fields { fields, reach } => {
-            several_fields(w, fields, reach, heading, hint_id).into_any()
-        }
+        Ask::Fields {
+            fields,
+            reach,
+            note,
+        } => several_fields(w, fields, reach, note, heading, hint_id).into_any(),
         Ask::Info => ().into_any(),
     };
     let read = Signal::derive(move || spoken(w, &options));
@@ -260,6 +262,7 @@ fn several_fields(
     w: Wizard,
     fields: Vec<TextAsk>,
     reach: Vec<&'static str>,
+    note: Option<&'static str>,
     heading: impl Fn() -> String + Send + Sync + Copy + 'static,
     hint_id: String,
 ) -> impl IntoView {
@@ -308,6 +311,9 @@ fn several_fields(
         })
         .collect_view();
     let reach = move || {
+        if reach.is_empty() {
+            return String::new();
+        }
         let names: Vec<String> = reach.iter().map(|k| w.t(k)).collect();
         w.t_with(
             "contact.at_least_one",
@@ -317,7 +323,9 @@ fn several_fields(
     view! {
         <div class="kw-field">
             <h1 tabindex="-1">{heading}</h1>
-            <p class="kw-hint" id=hint_id>{move || w.t(&key(w, "hint"))} " " {reach}</p>
+            <p class="kw-hint" id=hint_id>
+                {move || w.t(&key(w, "hint"))} " " {reach} {note.map(|k| view! { " " {w.text(k)} })}
+            </p>
             {inputs}
         </div>
     }

@@ -5,9 +5,8 @@ use leptos::prelude::*;
 
 use super::contact::{ContactLines, OrganisationContact};
 use super::other_ways::OtherWays;
-use crate::core::answers::FundingAnswer;
-use crate::core::regulation::{EscalationRoute, IfNotTalked};
-use crate::core::{eligibility, next};
+use crate::core::next;
+use crate::core::regulation::EscalationRoute;
 use crate::platform::dom;
 use crate::ui::{format_date, period_text, SendState, Wizard};
 
@@ -24,11 +23,8 @@ pub fn SentStep(wizard: Wizard) -> impl IntoView {
             .into_iter()
             .map(|n| n.text.clone())
             .collect();
-        let own = eligibility::own_route(r, &answers).and_then(|e| e.route.as_ref());
-        let routes = match own {
-            Some(route) if !route.escalation.is_empty() => route.escalation.clone(),
-            _ => r.escalation.clone(),
-        };
+        let routes: Vec<EscalationRoute> =
+            next::escalation(r, &answers).into_iter().cloned().collect();
         (
             notes,
             r.timeline
@@ -51,14 +47,13 @@ pub fn SentStep(wizard: Wizard) -> impl IntoView {
         .into_iter()
         .map(|n| view! { <li>{move || n.get(w.locale.get()).to_string()}</li> })
         .collect_view();
-    let first = document
-        .if_not
-        .and_then(|i| match i {
-            IfNotTalked::AppointmentFirst => Some("sent.appointment_first"),
-            IfNotTalked::ReferredToEmployee => Some("sent.referred_to_employee"),
-            IfNotTalked::Continue => None,
-        })
-        .map(|key| view! { <li>{move || w.t(key)}</li> });
+    let first = document.first.clone().map(|(key, who)| {
+        let text = move || match &who {
+            Some(who) => w.t_with(&key, &[("coordinator", &w.t(who))]),
+            None => w.t(&key),
+        };
+        view! { <li>{text}</li> }
+    });
     let withdrawal = unreachable_withdrawal.map(|p| {
         view! {
             <li>{move || w.t_with("sent.unreachable", &[("period", &period_text(&w, p))])}</li>
@@ -70,14 +65,6 @@ pub fn SentStep(wizard: Wizard) -> impl IntoView {
         .flatten()
         .map(|notice| view! { <p class="kw-notice">{move || notice.get(w.locale.get()).to_string()}</p> });
 
-    // If not satisfied: the own route's escalation, else the regulation's, for this funding.
-    let routes: Vec<EscalationRoute> = routes
-        .into_iter()
-        .filter(|e| match answers.funding {
-            Some(FundingAnswer::Known(f)) => e.funding.is_empty() || e.funding.contains(&f),
-            _ => true,
-        })
-        .collect();
     let escalation = (!routes.is_empty()).then(|| {
         let items = routes
             .into_iter()

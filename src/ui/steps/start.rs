@@ -1,13 +1,16 @@
 use leptos::prelude::*;
 
 use super::contact::OrganisationContact;
+use crate::core::wording;
 use crate::ui::parts::ReadAloud;
 use crate::ui::Wizard;
 
 #[component]
 pub fn StartStep(wizard: Wizard) -> impl IntoView {
     let w = wizard;
-    let name = w.regulation.with_value(|r| r.organisation.name.clone());
+    let (name, reach_us) = w
+        .regulation
+        .with_value(|r| (r.organisation.name.clone(), wording::reach_us_key(r)));
     let intro = {
         let name = name.clone();
         move || w.t_with("start.intro", &[("organisation", &name)])
@@ -25,6 +28,7 @@ pub fn StartStep(wizard: Wizard) -> impl IntoView {
                 w.t("start.how_long"),
                 w.t("start.keep"),
                 w.t("start.help"),
+                w.t(reach_us),
             ]
             .join(". ")
         }
@@ -67,7 +71,7 @@ pub fn StartStep(wizard: Wizard) -> impl IntoView {
             <p>{w.text("start.how_long")}</p>
             <p>{w.text("start.keep")}</p>
             <h2>{w.text("start.help_heading")}</h2>
-            <p>{w.text("start.help")}</p>
+            <p>{w.text("start.help")} " " {w.text(reach_us)}</p>
             <OrganisationContact wizard=w/>
             <div class="kw-choice kw-choice-inline">
                 <input type="checkbox" id=shared_id.clone() prop:checked=move || !w.saving.get()
