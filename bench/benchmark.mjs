@@ -75,7 +75,7 @@ async function stepSpeed(browser, server, throttle) {
   for (let journey = 0; journey < 10; journey++) {
     await step(); // Begin
     await pick('Nee, ik vul het zelf in'); await step();
-    await pick('Ja, maar het is niet opgelost'); await step();
+    await pick('Nee, nog niet'); await step();
     await pick('Voor mezelf'); await step();
     await pick('Nee, geen van deze'); await step();
     await page.locator('.kw textarea').fill('Meting.'); await step();

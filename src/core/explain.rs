@@ -265,6 +265,11 @@ pub fn entries(r: &Regulation) -> Vec<Entry> {
             says: vec![
                 quoted(key(r, "talked_to_staff.heading")),
                 format!("Nog niet gepraat: {if_not}"),
+                format!(
+                    "Kiest de persoon {}? Dan: {}",
+                    quoted(key(r, "choice.talked.not_safe")),
+                    quoted(key(r, "sent.not_safe"))
+                ),
             ],
             source: talk.source.clone(),
             assumed: talk.assumed.clone(),

@@ -11,7 +11,7 @@ const env = setup();
 async function toStory(j) {
   await j.page.getByRole('button', { name: 'Begin' }).click();
   await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
-  await j.choose('Heb je al met de coördinator', 'Ja, maar het is niet opgelost');
+  await j.choose('Heb je al met de coördinator', 'Nee, nog niet');
   await j.choose('Voor wie is de klacht?', 'Voor mezelf');
   await j.choose('Wil je hulp bij je klacht?', 'Nee, geen van deze');
 }
@@ -122,7 +122,9 @@ test('a whole complaint with the keyboard alone', async () => {
   await tabTo(page, 'Begin');
   await page.keyboard.press('Enter');
   await step('Vul je dit in', pick('Nee, ik vul het zelf in'));
-  await step('Heb je al met de coördinator', pick('Ja, maar het is niet opgelost'));
+  // In a radio group Tab reaches the first choice; the arrow keys move to the others.
+  const second = async () => { await tabTo(page, 'Ja, maar'); await page.keyboard.press('ArrowDown'); };
+  await step('Heb je al met de coördinator', second);
   await step('Voor wie is de klacht?', pick('Voor mezelf'));
   await step('Wil je hulp bij je klacht?', pick('Nee, geen van deze'));
   await j.at('Wat is er gebeurd?');

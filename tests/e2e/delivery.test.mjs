@@ -14,7 +14,7 @@ async function toCheck(viewport) {
   const j = new Journey(page, 'delivery');
   await page.getByRole('button', { name: 'Begin' }).click();
   await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
-  await j.choose('Heb je al met de coördinator', 'Ja, maar het is niet opgelost');
+  await j.choose('Heb je al met de coördinator', 'Nee, nog niet');
   await j.choose('Voor wie is de klacht?', 'Voor mezelf');
   await j.choose('Wil je hulp bij je klacht?', 'Nee, geen van deze');
   await j.text('Wat is er gebeurd?', `Klacht ${Math.random()}`);

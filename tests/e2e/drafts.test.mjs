@@ -35,7 +35,7 @@ test('a reload at every step keeps every answer', async () => {
   };
   await choose('Vul je dit in', 'Nee, ik vul het zelf in');
   await choose('Heb je al met de coördinator', 'Nee, ik ga direct naar de klachtencommissie');
-  await type('Waarom ga je direct', 'Het gesprek lukte niet.');
+  await type('Waarom gaat je klacht', 'Het gesprek lukte niet.');
   await choose('Voor wie is de klacht?', 'Voor mezelf');
   await choose('Wil je hulp bij je klacht?', 'Nee, geen van deze');
   await type('Wat is er gebeurd?', 'Verhaal dat niet weg mag.');
@@ -52,7 +52,7 @@ test('a reload at every step keeps every answer', async () => {
   await j.at('Kijk je antwoorden na');
   await reloadKeeps(j, 'Kijk je antwoorden na');
   assert.equal(await j.answerFor('Wat is er gebeurd?'), 'Verhaal dat niet weg mag.');
-  assert.equal(await j.answerFor('Waarom ga je direct'), 'Het gesprek lukte niet.');
+  assert.equal(await j.answerFor('Waarom gaat je klacht'), 'Het gesprek lukte niet.');
   const document = await j.send(env.server);
   assert.equal(document.complaint.location, 'Amsterdam-Noord');
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), null, 'draft removed after sending');

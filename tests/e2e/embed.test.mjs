@@ -66,7 +66,7 @@ test('two independent wizards from the stable loader, under a strict CSP, end to
   const keys = await page.evaluate(() => Object.keys(localStorage).sort());
   assert.deepEqual(keys, ['klachtwijzer.draft.permens.0']);
 
-  await first.choose('Heb je al met de coördinator', 'Ja, maar het is niet opgelost');
+  await first.choose('Heb je al met de coördinator', 'Nee, nog niet');
   await first.choose('Voor wie is de klacht?', 'Voor mezelf');
   await first.choose('Wil je hulp bij je klacht?', 'Nee, geen van deze');
   await first.text('Wat is er gebeurd?', 'Via de ingebouwde klachtwijzer.');

@@ -130,7 +130,7 @@ export async function shortJourney(page) {
   await page.getByRole('button', { name: 'Begin' }).click();
   await page.locator('.kw-choice label').filter({ hasText: 'Nee, ik vul het zelf in' }).click();
   await page.getByRole('button', { name: 'Verder' }).click();
-  await page.locator('.kw-choice label').filter({ hasText: 'Ja, maar' }).click();
+  await page.locator('.kw-choice label').filter({ hasText: 'Nee, nog niet' }).click();
   await page.getByRole('button', { name: 'Verder' }).click();
   await page.getByRole('button', { name: 'Wis mijn gegevens' }).click();
   await page.locator('.kw h1').filter({ hasText: 'Een klacht indienen' }).waitFor();

@@ -88,7 +88,7 @@ test('Perspektief: an employee is told kindly that they cannot file for a client
   assert.equal(await j.page.getByRole('button', { name: 'Verder' }).count(), 0);
 });
 
-test('PerspectiefPlus: an anonymous complaint may be declined, the person goes on and sends', async () => {
+test('PerspectiefPlus: an anonymous complaint may be declined, the person goes on and sends without a name', async () => {
   const j = await open('perspectiefplus', 'perspectiefplus');
   await j.choose('Vul je dit in', 'Iemand helpt mij met invullen');
   await j.date('Wanneer gebeurde het?', daysAgo(20));
@@ -100,24 +100,34 @@ test('PerspectiefPlus: an anonymous complaint may be declined, the person goes o
   await j.text('Wat is er gebeurd?', STORY);
   await j.text('Over welke medewerker gaat je klacht?', 'Sanne');
   await j.skip('Wat moet er gebeuren?');
-  await j.contact({ 'Je naam': 'Anoniem', 'Je telefoonnummer': '06 12345678', 'Je adres': 'Kerkstraat 1\n5211 AA Den Bosch' });
-  await j.choose('Hoe wil je dat we contact opnemen?', 'Per post');
+  await j.at('Hoe kunnen we je bereiken?');
+  assert.equal(await j.page.getByLabel('Je naam', { exact: false }).count(), 0, 'no name asked');
+  assert.match(await j.page.locator('.kw').innerText(), /Je wilt je naam niet geven\. Dat hoeft niet\./);
+  await j.contact({ 'Je telefoonnummer': '06 12345678' });
   await j.changeText('Over welke medewerker gaat je klacht?', 'Sanne de Vries');
   const document = await j.send(env.server);
   assert.equal(document.eligibility.verdict, 'may_decline');
   assert.equal(document.filer.filled_in_with_support, true);
   assert.equal(document.complaint.employee_name, 'Sanne de Vries');
-  assert.match(await j.page.locator('.kw').innerText(), /bericht dat we je klacht hebben/);
+  assert.equal(document.contact.name, null);
+  const text = await j.page.locator('.kw').innerText();
+  assert.match(text, /bericht dat we je klacht hebben/);
+  // "streeft er naar … binnen 30 werkdagen": an aim, not a deadline.
+  assert.match(text, /We willen je klacht vóór \d+ \w+ \d{4} afhandelen\. Dat is geen harde belofte\./);
+  assert.doesNotMatch(text, /Uiterlijk \d+ \w+ \d{4} hoor je wat er met je klacht gebeurt/);
+  assert.match(text, /06 36 28 43 38 of 06 36 05 46 34/);
 });
 
-test('perMens: straight to the committee with a reason; a helper is shown how to help', async () => {
+test('perMens: straight to the committee with a reason; a parent files for their child', async () => {
   const j = await open('permens', 'permens');
-  await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
+  await j.choose('Vul je dit in', 'Iemand helpt mij met invullen');
   await j.choose('Heb je al met de coördinator', 'Nee, ik ga direct naar de klachtencommissie');
-  await j.text('Waarom ga je direct naar de klachtencommissie?', 'De coördinator is zelf de persoon over wie ik klaag.');
+  await j.text('Waarom gaat je klacht naar de klachtencommissie?', 'De coördinator is zelf de persoon over wie ik klaag.');
   await j.choose('Voor wie is de klacht?', 'Voor iemand anders');
-  await j.at('We kunnen je klacht hier niet behandelen');
-  await j.page.getByRole('button', { name: 'Ik help de cliënt met invullen' }).click();
+  await j.choose('Is de cliënt overleden?', 'Nee');
+  await j.choose('Wat is jouw rol?', 'Ik ben wettelijk vertegenwoordiger');
+  await j.choose('Wat voor vertegenwoordiger ben je?', 'Ouder met gezag');
+  await j.text('Wat is de naam van de cliënt', 'Noor');
   await j.choose('Wil je hulp bij je klacht?', 'Remco Trompetter');
   await j.text('Wat is er gebeurd?', STORY);
   await j.skip('Wanneer gebeurde het?');
@@ -125,23 +135,30 @@ test('perMens: straight to the committee with a reason; a helper is shown how to
   await j.skip('Over welke medewerker gaat je klacht?');
   await j.skip('Wat moet er gebeuren?');
   await j.contact({ 'Je naam': 'Kees', 'Je telefoonnummer': '020 1234567' });
-  await j.changeText('Waarom ga je direct naar de klachtencommissie?', 'Ik durf het niet tegen de coördinator te zeggen.');
+  await j.changeText('Waarom gaat je klacht naar de klachtencommissie?', 'Ik durf het niet tegen de coördinator te zeggen.');
   const document = await j.send(env.server);
   assert.equal(document.prior_contact.direct_route_reason, 'Ik durf het niet tegen de coördinator te zeggen.');
   assert.equal(document.prior_contact.talked, 'direct_route');
   assert.equal(document.prior_contact.direct_route_to, 'klachtencommissie');
-  assert.equal(document.filer.support, 'helps_typing');
-  assert.equal(document.filer.role, 'client');
+  assert.equal(document.filer.role, 'legal_representative');
   assert.equal(document.complaint.event_date, null);
+  // The committee route: a receipt and the next meeting, not the coordinator's two days.
+  const text = await j.page.locator('.kw').innerText();
+  assert.match(text, /ontvangstbevestiging van de kwaliteitscoördinator/);
+  assert.match(text, /eerstvolgende vergadering/);
+  assert.doesNotMatch(text, /neemt iemand contact met je op/);
 });
 
-test('Perspectief Herstelbemiddeling: only the client files; a complete complaint', async () => {
-  const j = await open('perspectief-herstelbemiddeling', 'herstelbemiddeling');
+test('Perspectief Herstelbemiddeling: a complete complaint; no offer to call without a phone number', async () => {
+  const page = await openPage(env.browser, `${env.server.site}?regulation=perspectief-herstelbemiddeling`);
+  const j = new Journey(page, 'herstelbemiddeling');
+  await j.at('Een klacht indienen');
+  const start = await page.locator('.kw').innerText();
+  assert.match(start, /Je kunt ons ook mailen\./);
+  assert.doesNotMatch(start, /bellen/);
+  await page.getByRole('button', { name: 'Begin' }).click();
   await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
   await j.choose('Heb je al met de medewerker of de leidinggevende', 'Nee, nog niet');
-  await j.choose('Voor wie is de klacht?', 'Voor iemand anders');
-  await j.at('We kunnen je klacht hier niet behandelen');
-  await j.page.getByRole('button', { name: 'Antwoord wijzigen' }).click();
   await j.choose('Voor wie is de klacht?', 'Voor mezelf');
   await j.text('Wat is er gebeurd?', STORY);
   await j.date('Wanneer gebeurde het?', daysAgo(3));
@@ -171,6 +188,7 @@ test('Lentl: a municipal decision goes to the municipality; a group complaint at
   await j.date('Wanneer gebeurde het?', daysAgo(30));
   await j.date('Wanneer had je voor het laatst contact', daysAgo(25));
   await j.choose('Geldt een van deze dingen voor jou?', 'Nee, geen van deze');
+  await j.choose('Gaat je klacht over een vrijwilliger of stagiair?', 'Nee, of ik weet het niet');
   await j.choose('Heb je al met de medewerker', 'Ja, maar het is niet opgelost');
   await j.choose('Voor wie is de klacht?', 'Voor een groep');
   await j.text('Wat is de naam van de cliënt of de groep?', 'Bewonerscommissie Mierlo');

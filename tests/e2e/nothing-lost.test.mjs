@@ -22,7 +22,7 @@ async function toCheck(page, story) {
   const j = new Journey(page, 'nothing-lost');
   await page.getByRole('button', { name: 'Begin' }).click();
   await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
-  await j.choose('Heb je al met de coördinator', 'Ja, maar het is niet opgelost');
+  await j.choose('Heb je al met de coördinator', 'Nee, nog niet');
   await j.choose('Voor wie is de klacht?', 'Voor mezelf');
   await j.choose('Wil je hulp bij je klacht?', 'Nee, geen van deze');
   await j.text('Wat is er gebeurd?', story);
@@ -154,13 +154,13 @@ test('every way a regulation can fail leaves the visitor a way to reach the orga
 });
 
 test('the contact step names every problem at once; messages say their limit; descriptions point to what exists', async () => {
-  const page = await openPage(env.browser, `${env.server.site}?regulation=permens`);
+  // Perspectief Herstelbemiddeling asks a name and one way to reach the person.
+  const page = await openPage(env.browser, `${env.server.site}?regulation=perspectief-herstelbemiddeling`);
   const j = new Journey(page, 'nothing-lost-small');
   await page.getByRole('button', { name: 'Begin' }).click();
   await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
-  await j.choose('Heb je al met de coördinator', 'Ja, maar het is niet opgelost');
+  await j.choose('Heb je al met de medewerker', 'Nee, nog niet');
   await j.choose('Voor wie is de klacht?', 'Voor mezelf');
-  await j.choose('Wil je hulp bij je klacht?', 'Nee, geen van deze');
   await j.at('Wat is er gebeurd?');
   // 10,000 characters are accepted; one more is not, and the message says so.
   await page.locator('.kw textarea').fill('a'.repeat(10001));
@@ -170,7 +170,7 @@ test('the contact step names every problem at once; messages say their limit; de
   assert.match(await summary.innerText(), /hoogstens 10\.000 tekens/);
   await page.locator('.kw textarea').fill('a'.repeat(10000));
   await j.next();
-  for (const heading of ['Wanneer gebeurde het?', 'Waar gebeurde het?', 'Over welke medewerker', 'Wat moet er gebeuren?']) {
+  for (const heading of ['Wanneer gebeurde het?', 'Over welke medewerker', 'Wat moet er gebeuren?']) {
     await j.skip(heading);
   }
   await j.at('Hoe kunnen we je bereiken?');

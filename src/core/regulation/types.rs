@@ -3,13 +3,14 @@
 
 use serde::{Deserialize, Serialize};
 
+#[cfg(not(target_arch = "wasm32"))]
 pub use crate::core::text::Source;
 use crate::core::text::{Contact, Destination, Text};
 
 pub const FORMAT_VERSION: i64 = 1;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Regulation {
     pub format_version: i64,
     pub regulation_version: String,
@@ -48,13 +49,17 @@ fn default_languages() -> Vec<String> {
     vec!["nl".into(), "en".into()]
 }
 
-/// A text the wizard shows (a note of what happens next), with where it comes from.
+/// A text the wizard shows (a note of what happens next), with where it comes from. Where
+/// things come from is read by the check tool; the browser skips it (the shape check has
+/// already refused unknown fields, so serde need not).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(from = "NoteForm")]
 pub struct Note {
     pub text: Text,
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assumed: Option<String>,
 }
@@ -63,31 +68,37 @@ pub struct Note {
 #[derive(Deserialize)]
 #[serde(untagged)]
 enum NoteForm {
-    Sourced {
-        text: Text,
-        #[serde(default)]
-        source: Option<Source>,
-        #[serde(default)]
-        assumed: Option<String>,
-    },
+    Sourced(SourcedNote),
     Plain(Text),
+}
+
+#[derive(Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+struct SourcedNote {
+    text: Text,
+    #[cfg(not(target_arch = "wasm32"))]
+    #[serde(default)]
+    source: Option<Source>,
+    #[cfg(not(target_arch = "wasm32"))]
+    #[serde(default)]
+    assumed: Option<String>,
 }
 
 impl From<NoteForm> for Note {
     fn from(form: NoteForm) -> Self {
         match form {
-            NoteForm::Sourced {
-                text,
-                source,
-                assumed,
-            } => Note {
-                text,
-                source,
-                assumed,
+            NoteForm::Sourced(note) => Note {
+                text: note.text,
+                #[cfg(not(target_arch = "wasm32"))]
+                source: note.source,
+                #[cfg(not(target_arch = "wasm32"))]
+                assumed: note.assumed,
             },
             NoteForm::Plain(text) => Note {
                 text,
+                #[cfg(not(target_arch = "wasm32"))]
                 source: None,
+                #[cfg(not(target_arch = "wasm32"))]
                 assumed: None,
             },
         }
@@ -95,7 +106,7 @@ impl From<NoteForm> for Note {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Organisation {
     pub id: String,
     pub name: String,
@@ -110,7 +121,7 @@ pub struct Organisation {
 
 /// Someone who handles complaints: complaints officer, mediator, committee.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Body {
     pub id: String,
     pub role: BodyRole,
@@ -119,8 +130,10 @@ pub struct Body {
     pub description: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub contact: Option<Contact>,
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assumed: Option<String>,
 }
@@ -149,7 +162,7 @@ named_enum! {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Period {
     pub amount: u32,
     pub unit: PeriodUnit,
@@ -179,7 +192,7 @@ named_enum! {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct TimeLimit {
     pub period: Period,
     pub measured_from: Vec<MeasuredFrom>,
@@ -188,20 +201,24 @@ pub struct TimeLimit {
     pub exceptions: Vec<TimeLimitException>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub go_to: Option<Destination>,
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assumed: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct TimeLimitException {
     pub topic: Topic,
     /// `None`: no time limit at all for this topic.
     pub period: Option<Period>,
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assumed: Option<String>,
 }
@@ -228,7 +245,7 @@ named_enum! {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Exclusion {
     pub kind: ExclusionKind,
     pub effect: Effect,
@@ -243,14 +260,16 @@ pub struct Exclusion {
     /// For `own_route`: what is different on that route.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route: Option<OwnRoute>,
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assumed: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct OwnRoute {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision_within: Option<Period>,
@@ -295,7 +314,7 @@ named_enum! {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct TalkFirst {
     pub policy: TalkPolicy,
     pub with: Vec<StaffRole>,
@@ -305,15 +324,17 @@ pub struct TalkFirst {
     pub if_not: IfNotTalked,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub direct_route: Option<DirectRoute>,
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assumed: Option<String>,
 }
 
 /// Straight to a committee without talking to staff first.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct DirectRoute {
     /// Id of a body in `organisation.bodies`.
     pub to: String,
@@ -324,8 +345,10 @@ pub struct DirectRoute {
     /// What happens on this route, told on the confirmation.
     #[serde(default)]
     pub notes: Vec<Note>,
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assumed: Option<String>,
 }
@@ -371,18 +394,20 @@ named_enum! {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Representative {
     pub kind: RepresentativeKind,
     pub scope: Scope,
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assumed: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Filers {
     pub allowed: Vec<FilerRole>,
     #[serde(default)]
@@ -394,8 +419,10 @@ pub struct Filers {
     pub never: Vec<FilerRole>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub never_explanation: Option<Text>,
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assumed: Option<String>,
 }
@@ -434,7 +461,7 @@ named_enum! {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct HelpOption {
     pub kind: HelpKind,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -448,8 +475,10 @@ pub struct HelpOption {
     pub funding: Vec<Funding>,
     #[serde(default)]
     pub own_cost: bool,
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assumed: Option<String>,
 }
@@ -471,14 +500,16 @@ impl Need {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct ComplaintFields {
     pub event_date: Need,
     pub location: Need,
     pub employee_name: Need,
     pub desired_outcome: Need,
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assumed: Option<String>,
 }
@@ -493,7 +524,7 @@ named_enum! {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct ContactFields {
     pub name: Need,
     pub email: Need,
@@ -501,8 +532,10 @@ pub struct ContactFields {
     pub postal_address: Need,
     /// At least one of these must be filled in, so the organisation can reach the person.
     pub at_least_one_of: Vec<ContactChannel>,
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assumed: Option<String>,
 }
@@ -519,19 +552,21 @@ named_enum! {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct SeriousMatters {
     pub topics: Vec<SeriousTopic>,
     /// What the organisation must do with such a complaint, told to the person.
     pub notice: Text,
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assumed: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Timeline {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub receipt_within: Option<Term>,
@@ -569,7 +604,7 @@ named_enum! {
 
 /// A period in the timeline: a limit ("at the latest") or an aim ("we aim for").
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Term {
     pub amount: u32,
     pub unit: PeriodUnit,
@@ -579,8 +614,10 @@ pub struct Term {
     /// Only on this route; absent: on every route.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route: Option<Route>,
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assumed: Option<String>,
 }
@@ -595,7 +632,7 @@ impl Term {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct EscalationRoute {
     pub name: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -608,14 +645,16 @@ pub struct EscalationRoute {
     /// Only for complaints that went this way; absent: for every complaint.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route: Option<Route>,
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
+    #[cfg(not(target_arch = "wasm32"))]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assumed: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
 pub struct Delivery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub endpoint: Option<String>,

@@ -1,0 +1,116 @@
+// The wizard says only what the regulation says: what a person reads in Chromium for the
+// rules that were wrong (issue "faithful rules"), checked with axe-core on every screen.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup, openPage } from './harness.mjs';
+import { Journey, daysAgo } from './journey.mjs';
+
+const env = setup();
+
+async function open(regulation, name) {
+  const page = await openPage(env.browser, `${env.server.site}?regulation=${regulation}`);
+  const journey = new Journey(page, name);
+  await journey.at('Een klacht indienen');
+  await page.getByRole('button', { name: 'Begin' }).click();
+  return journey;
+}
+
+const text = (j) => j.page.locator('.kw').innerText();
+
+test('Lentl: a late youth-care complaint names 36 months; a late last contact says so', async () => {
+  const youth = await open('lentl', 'lentl-youth');
+  await youth.choose('Vul je dit in', 'Nee, ik vul het zelf in');
+  await youth.date('Wanneer gebeurde het?', daysAgo(40 * 31));
+  await youth.date('Wanneer had je voor het laatst contact', daysAgo(40 * 31));
+  await youth.choose('Gaat je klacht over een van deze onderwerpen?', 'Jeugdhulp');
+  await youth.choose('Geldt een van deze dingen voor jou?', 'Nee, geen van deze');
+  await youth.at('We kunnen je klacht hier niet behandelen');
+  assert.match(await text(youth), /tot 36 maanden na wat er gebeurde/);
+
+  const contact = await open('lentl', 'lentl-last-contact');
+  await contact.choose('Vul je dit in', 'Nee, ik vul het zelf in');
+  await contact.date('Wanneer gebeurde het?', daysAgo(30));
+  await contact.date('Wanneer had je voor het laatst contact', daysAgo(400));
+  await contact.choose('Gaat je klacht over een van deze onderwerpen?', 'Nee, geen van deze');
+  await contact.choose('Geldt een van deze dingen voor jou?', 'Nee, geen van deze');
+  await contact.at('We kunnen je klacht hier niet behandelen');
+  assert.match(await text(contact), /tot 12 maanden na je laatste contact met de medewerker/);
+});
+
+test('Lentl: a bewindvoerder complaining about care is told it is outside their task', async () => {
+  const j = await open('lentl', 'lentl-scope');
+  await j.choose('Vul je dit in', 'Ik dien de klacht in voor iemand anders');
+  await j.date('Wanneer gebeurde het met de cliënt?', daysAgo(20));
+  await j.date('Wanneer had', daysAgo(20));
+  await j.choose('Geldt een van deze dingen', 'Nee, geen van deze');
+  await j.choose('Gaat je klacht over een vrijwilliger of stagiair?', 'Nee, of ik weet het niet');
+  await j.choose('Heeft de cliënt al met', 'Ja, maar het is niet opgelost');
+  await j.choose('Wat is jouw rol?', 'Ik ben wettelijk vertegenwoordiger');
+  await j.choose('Wat voor vertegenwoordiger ben je?', 'Bewindvoerder');
+  await j.choose('Waar gaat je klacht over?', 'Over iets anders, zoals zorg of begeleiding');
+  await j.at('We kunnen je klacht hier niet behandelen');
+  assert.match(await text(j), /alleen over je eigen taak klagen/);
+  assert.equal(await j.page.getByRole('button', { name: 'Verder' }).count(), 0, 'no way on');
+});
+
+test('Lentl: a complaint about a volunteer goes to the volunteer coordinator first', async () => {
+  const j = await open('lentl', 'lentl-volunteer');
+  await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
+  await j.date('Wanneer gebeurde het?', daysAgo(20));
+  await j.date('Wanneer had je voor het laatst contact', daysAgo(20));
+  await j.choose('Geldt een van deze dingen voor jou?', 'Nee, geen van deze');
+  await j.choose('Gaat je klacht over een vrijwilliger of stagiair?', 'Ja, over een vrijwilliger of stagiair');
+  await j.at('Heb je al met de medewerker');
+  assert.match(await text(j), /Dan praat je met de vrijwilligerscoördinator of stagebegeleider\./);
+  await j.choose('Heb je al met de medewerker', 'Nee, nog niet');
+  await j.choose('Voor wie is de klacht?', 'Voor mezelf');
+  await j.choose('Wil je hulp bij je klacht?', 'Nee, geen van deze');
+  await j.text('Wat is er gebeurd?', 'De vrijwilliger was onaardig.');
+  await j.skip('Waar gebeurde het?');
+  await j.at('Over welke medewerker gaat je klacht?');
+  assert.match(await text(j), /Werkt de medewerker hier niet meer\? Dan gaat je klacht over de organisatie\./);
+  await j.next();
+  await j.skip('Wat moet er gebeuren?');
+  await j.contact({ 'Je naam': 'Ahmed', 'Je e-mailadres': 'ahmed@example.nl' });
+  const document = await j.send(env.server);
+  assert.equal(document.prior_contact.about_volunteer_or_intern, true);
+  const sent = await text(j);
+  assert.match(sent, /Eerst neemt de vrijwilligerscoördinator of stagebegeleider contact met je op\./);
+  assert.doesNotMatch(sent, /De medewerker neemt eerst contact met je op/);
+});
+
+test('Perspektief: after a death an employee is refused and told who may file', async () => {
+  const j = await open('perspektief', 'perspektief-death');
+  await j.choose('Vul je dit in', 'Ik dien de klacht in voor iemand anders');
+  await j.date('Wanneer gebeurde het met de cliënt?', daysAgo(10));
+  await j.choose('Heeft de cliënt al met', 'Ja, maar het is niet opgelost');
+  await j.choose('Is de cliënt overleden?', 'Ja, de cliënt is overleden');
+  await j.choose('Wat is jouw rol?', 'Ik werk bij de organisatie');
+  await j.at('We kunnen je klacht hier niet behandelen');
+  assert.match(await text(j), /Wie mag wel een klacht indienen\? de cliënt zelf, een wettelijk vertegenwoordiger/);
+});
+
+test('Perspektief: a complaint about the begeleider goes on without an appointment; the court for large claims', async () => {
+  const j = await open('perspektief', 'perspektief-safe');
+  await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
+  await j.date('Wanneer gebeurde het?', daysAgo(12));
+  await j.choose('Heb je al met je begeleider of de teamleider', 'Nee, mijn klacht gaat over die persoon');
+  await j.choose('Voor wie is de klacht?', 'Voor mezelf');
+  await j.choose('Hoe wordt je zorg betaald?', 'Wlz, langdurige zorg');
+  await j.at('Wil je hulp bij je klacht?');
+  assert.match(await text(j), /neemt de mediator zo snel mogelijk contact met je op/);
+  await j.choose('Wil je hulp bij je klacht?', 'Nee, geen van deze');
+  await j.text('Wat is er gebeurd?', 'Mijn begeleider raakte mij aan terwijl ik dat niet wilde.');
+  await j.skip('Waar gebeurde het?');
+  await j.skip('Wat moet er gebeuren?');
+  await j.choose('Gaat je klacht over iets ernstigs?', 'Ongewenste seksuele aanraking');
+  await j.contact({ 'Je naam': 'Lisa', 'Je telefoonnummer': '06 12345678' });
+  const document = await j.send(env.server);
+  assert.equal(document.prior_contact.talked, 'not_safe');
+  assert.equal(document.prior_contact.if_not, null);
+  const sent = await text(j);
+  assert.match(sent, /Je hoeft niet eerst met die persoon te praten\./);
+  assert.doesNotMatch(sent, /We maken eerst een afspraak/);
+  assert.match(sent, /Je mag ook om meer dan 25\.000 euro vragen/);
+  assert.match(sent, /Dat kost 52,50 euro\. Krijg je gelijk\? Dan betalen wij dat bedrag terug\./);
+});
