@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::{Ask, Choice, Choices, Screen, Step};
+use super::{Ask, Choices, Screen, Step};
 use crate::core::answers::{field, Answers};
 use crate::core::regulation::{Regulation, StaffRole};
 
@@ -25,13 +25,9 @@ impl Screen for AboutVolunteer {
             .is_some_and(|t| t.volunteers_and_interns.is_some())
     }
     fn ask(&self, _r: &Regulation, _a: &Answers) -> Ask {
-        let option = |value: bool| {
-            let name = if value { "true" } else { "false" };
-            (value, Choice::named(field::ABOUT_VOLUNTEER, name, None))
-        };
-        Ask::Choose(Choices::one(
+        Ask::Choose(Choices::yes_no(
             field::ABOUT_VOLUNTEER,
-            vec![option(true), option(false)],
+            [true, false],
             |a| a.about_volunteer,
             |a| &mut a.about_volunteer,
         ))

@@ -143,6 +143,24 @@ impl Choices {
         }
     }
 
+    /// A yes/no question: `true` and `false` in this order, with their standard texts
+    /// (`choice.<field>.true`, `choice.<field>.false`).
+    pub fn yes_no(
+        field: &'static str,
+        order: [bool; 2],
+        get: fn(&Answers) -> Option<bool>,
+        slot: fn(&mut Answers) -> &mut Option<bool>,
+    ) -> Self {
+        let options = order
+            .into_iter()
+            .map(|value| {
+                let name = if value { "true" } else { "false" };
+                (value, Choice::named(field, name, None))
+            })
+            .collect();
+        Choices::one(field, options, get, slot)
+    }
+
     /// Any of `options`, or none.
     pub fn many<T: Copy + PartialEq + Send + Sync + 'static>(
         field: &'static str,

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::{role, Ask, Choice, Choices, Screen, Step};
+use super::{role, Ask, Choices, Screen, Step};
 use crate::core::answers::{field, Answers, ForWhom};
 use crate::core::regulation::{FilerRole, Regulation};
 
@@ -19,16 +19,9 @@ impl Screen for Authorisation {
             && r.filers.written_authorisation
     }
     fn ask(&self, _r: &Regulation, _a: &Answers) -> Ask {
-        let option = |value: bool| {
-            let name = if value { "true" } else { "false" };
-            (
-                value,
-                Choice::named(field::WRITTEN_AUTHORISATION, name, None),
-            )
-        };
-        Ask::Choose(Choices::one(
+        Ask::Choose(Choices::yes_no(
             field::WRITTEN_AUTHORISATION,
-            vec![option(true), option(false)],
+            [true, false],
             |a| a.written_authorisation,
             |a| &mut a.written_authorisation,
         ))

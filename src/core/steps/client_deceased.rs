@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::{Ask, Choice, Choices, Screen, Step};
+use super::{Ask, Choices, Screen, Step};
 use crate::core::answers::{field, Answers, ForWhom};
 use crate::core::regulation::{FilerRole, Regulation};
 
@@ -21,13 +21,9 @@ impl Screen for ClientDeceased {
         asked(r, a)
     }
     fn ask(&self, _r: &Regulation, _a: &Answers) -> Ask {
-        let option = |value: bool| {
-            let name = if value { "true" } else { "false" };
-            (value, Choice::named(field::CLIENT_DECEASED, name, None))
-        };
-        Ask::Choose(Choices::one(
+        Ask::Choose(Choices::yes_no(
             field::CLIENT_DECEASED,
-            vec![option(false), option(true)],
+            [false, true],
             |a| a.client_deceased,
             |a| &mut a.client_deceased,
         ))

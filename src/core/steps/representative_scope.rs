@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::{role, Ask, Choice, Choices, Label, Screen, Step};
+use super::{role, Ask, Choices, Label, Screen, Step};
 use crate::core::answers::{field, Answers};
 use crate::core::regulation::{FilerRole, Regulation, Scope};
 
@@ -41,19 +41,17 @@ impl Screen for RepresentativeScope {
         let Some(scope) = limited_scope(r, a) else {
             return Ask::Info;
         };
-        let option = |value: bool| {
-            let name = if value { "true" } else { "false" };
-            let mut choice = Choice::named(field::WITHIN_SCOPE, name, None);
-            choice.label = Label::Key(format!("choice.within_scope.{}.{name}", scope.name()));
-            choice.hint = None;
-            (value, choice)
-        };
-        Ask::Choose(Choices::one(
+        let mut choices = Choices::yes_no(
             field::WITHIN_SCOPE,
-            vec![option(true), option(false)],
+            [true, false],
             |a| a.within_scope,
             |a| &mut a.within_scope,
-        ))
+        );
+        for (choice, name) in choices.options.iter_mut().zip(["true", "false"]) {
+            choice.label = Label::Key(format!("choice.within_scope.{}.{name}", scope.name()));
+            choice.hint = None;
+        }
+        Ask::Choose(choices)
     }
     fn prune(&self, _r: &Regulation, steps: &[Step], a: &mut Answers) {
         if !steps.contains(&Step::RepresentativeScope) {
