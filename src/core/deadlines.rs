@@ -196,7 +196,9 @@ mod tests {
             unit,
             aim: false,
             route: None,
+            #[cfg(not(target_arch = "wasm32"))]
             source: None,
+            #[cfg(not(target_arch = "wasm32"))]
             assumed: None,
         }
     }
