@@ -660,6 +660,25 @@ mod herstelbemiddeling {
     }
 
     #[test]
+    fn where_only_the_client_may_file_a_helper_is_told_how_to_help() {
+        // A regulation that does name the client alone (none of the five seeds does now).
+        let mut only_client = r();
+        only_client.filers.allowed = vec![klachtwijzer::core::regulation::FilerRole::Client];
+        only_client.filers.representatives.clear();
+        let a = answers(base(json!({ "for_whom": "someone_else", "talked": "no" })));
+        assert_stops_at(&only_client, &a, Step::FilerResult);
+        assert_eq!(
+            klachtwijzer::core::eligibility::assess_filer(&only_client, &a)[0].rule,
+            klachtwijzer::core::eligibility::Rule::OnBehalfNotAllowed
+        );
+        let mut helped = a.clone();
+        klachtwijzer::core::steps::outcomes::help_typing_instead(&mut helped);
+        let p = submit(&only_client, &helped);
+        assert_eq!(p["filer"]["role"], "client");
+        assert_eq!(p["filer"]["filled_in_with_support"], true);
+    }
+
+    #[test]
     fn no_phone_number_means_no_offer_to_call() {
         assert_eq!(
             klachtwijzer::core::wording::reach_us_key(&r()),

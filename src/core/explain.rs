@@ -61,6 +61,15 @@ fn destination(d: &Destination) -> String {
     if let Some(description) = &d.description {
         line.push_str(&format!(" ({})", own(description)));
     }
+    match (&d.source, &d.assumed) {
+        (Some(source), _) => line.push_str(&format!(
+            ". Bron: {}: {}",
+            source.section,
+            quoted(&source.quote)
+        )),
+        (None, Some(assumed)) => line.push_str(&format!(". Aanname: {assumed}")),
+        (None, None) => {}
+    }
     line
 }
 
