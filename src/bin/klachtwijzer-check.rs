@@ -5,6 +5,7 @@
 //! klachtwijzer-check run REGULATION.json ANSWERS.json   flow, eligibility, errors and payload as JSON
 //!     [--today YYYY-MM-DD] [--now RFC3339] [--id SUBMISSION_ID] [--locale nl|en]
 //! klachtwijzer-check explain REGULATION.json            every rule: when, what the wizard says, its source
+//! klachtwijzer-check readability FILE.json...           how easy the Dutch texts are (a regulation or a locale file)
 //! klachtwijzer-check schema regulation|payload          the published JSON Schemas
 //! klachtwijzer-check reference                          the field table of docs/regulation-format.md
 //! klachtwijzer-check payload-reference                  the field table of docs/payload.md
@@ -20,6 +21,7 @@ fn main() {
         Some("check") if args.len() > 1 => cli::check(&args[1..]),
         Some("run") if args.len() >= 3 => cli::run(&args[1], &args[2], &args[3..]),
         Some("explain") if args.len() == 2 => cli::explain(&args[1]),
+        Some("readability") if args.len() > 1 => cli::readability(&args[1..]),
         Some("schema") if args.len() == 2 => cli::schema(&args[1]),
         Some("reference") if args.len() == 1 => {
             print!(
@@ -46,13 +48,14 @@ mod cli {
     use klachtwijzer::core::answers::Answers;
     use klachtwijzer::core::eligibility::{self, verdict};
     use klachtwijzer::core::payload::{self, FindingOut, SubmissionMeta};
-    use klachtwijzer::core::{flow, regulation};
+    use klachtwijzer::core::{flow, readability, regulation};
     use serde_json::json;
 
     pub const USAGE: &str = "usage:
   klachtwijzer-check check REGULATION.json...
   klachtwijzer-check run REGULATION.json ANSWERS.json [--today YYYY-MM-DD] [--now RFC3339] [--id ID] [--locale nl|en]
   klachtwijzer-check explain REGULATION.json
+  klachtwijzer-check readability FILE.json...
   klachtwijzer-check schema regulation|payload
   klachtwijzer-check reference
   klachtwijzer-check payload-reference";
@@ -65,10 +68,19 @@ mod cli {
         let mut failed = false;
         for path in paths {
             match read(path).map(|json| regulation::load(&json)) {
-                Ok(Ok(r)) => println!(
-                    "{path}: ok ({}, version {})",
-                    r.organisation.name, r.regulation_version
-                ),
+                Ok(Ok(r)) => {
+                    println!(
+                        "{path}: ok ({}, version {})",
+                        r.organisation.name, r.regulation_version
+                    );
+                    // Easy language: warnings for the organisation, never an error.
+                    let texts = read(path).map(|json| regulation::shown_texts(&json));
+                    for (at, text) in texts.unwrap_or_default() {
+                        for warning in readability::warnings(&at, &text) {
+                            println!("  warning: {warning}");
+                        }
+                    }
+                }
                 Ok(Err(problems)) => {
                     failed = true;
                     println!("{path}: {} problem(s)", problems.len());
@@ -198,6 +210,46 @@ mod cli {
                 1
             }
         }
+    }
+
+    /// The Dutch texts of a regulation file, or of a locale file (key → text).
+    pub fn dutch_texts(path: &str, json: &str) -> Vec<(String, String)> {
+        if path.ends_with("nl.json") {
+            return readability::locale_texts(json);
+        }
+        regulation::shown_texts(json)
+    }
+
+    /// Figures per file, then every warning.
+    pub fn readability(paths: &[String]) -> i32 {
+        println!(
+            "| file | texts | sentences | longest sentence | Flesch-Douma | passive | long words |"
+        );
+        println!("| --- | --- | --- | --- | --- | --- | --- |");
+        let mut warnings = Vec::new();
+        for path in paths {
+            let json = match read(path) {
+                Ok(json) => json,
+                Err(message) => {
+                    eprintln!("{message}");
+                    return 1;
+                }
+            };
+            let texts = dutch_texts(path, &json);
+            let all: Vec<&str> = texts.iter().map(|(_, t)| t.as_str()).collect();
+            let f = readability::figures(&all);
+            println!(
+                "| {path} | {} | {} | {} | {:.0} | {} | {} |",
+                f.texts, f.sentences, f.longest_sentence, f.flesch_douma, f.passives, f.long_words
+            );
+            for (at, text) in &texts {
+                warnings.extend(readability::warnings(&format!("{path}: {at}"), text));
+            }
+        }
+        for warning in warnings {
+            println!("warning: {warning}");
+        }
+        0
     }
 
     pub fn schema(which: &str) -> i32 {

@@ -15,6 +15,8 @@ pub mod flow;
 pub mod iso;
 pub mod next;
 pub mod payload;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod readability;
 pub mod regulation;
 pub mod steps;
 pub mod text;

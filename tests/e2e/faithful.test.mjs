@@ -96,7 +96,7 @@ test('Perspektief: a complaint about the begeleider goes on without an appointme
   await j.date('Wanneer gebeurde het?', daysAgo(12));
   await j.choose('Heb je al met je begeleider of de teamleider', 'Nee, mijn klacht gaat over die persoon');
   await j.choose('Voor wie is de klacht?', 'Voor mezelf');
-  await j.choose('Hoe wordt je zorg betaald?', 'Wlz, langdurige zorg');
+  await j.choose('Wie betaalt je zorg?', 'Wlz, langdurige zorg');
   await j.at('Wil je hulp bij je klacht?');
   assert.match(await text(j), /neemt de mediator zo snel mogelijk contact met je op/);
   await j.choose('Wil je hulp bij je klacht?', 'Nee, geen van deze');

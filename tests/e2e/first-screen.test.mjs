@@ -29,7 +29,7 @@ test('the first screen shows before the wasm, and the wizard replaces it without
 
   const host = page.locator('[data-klachtwijzer]');
   await assert.doesNotReject(host.getByRole('heading', { level: 1, name: 'Een klacht indienen' }).waitFor());
-  assert.equal((await host.getByRole('status').innerText()).trim(), 'De klachtwijzer wordt geladen.');
+  assert.equal((await host.getByRole('status').innerText()).trim(), 'We laden de klachtwijzer.');
   assert.match(await host.innerText(), /klacht@perspektief\.nl/);
   assert.equal(await host.locator('[data-klachtwijzer-unsupported]').isVisible(), false);
   assert.deepEqual(await axeViolations(page), []);
@@ -65,7 +65,7 @@ function pageWithFallback(firstScreen) {
 test('a browser without WebAssembly gets the host\'s fallback with the contact details, not "loading" forever', async () => {
   const url = env.server.addFile('oud/klacht.html', pageWithFallback(`
     <h1>Een klacht indienen</h1>
-    <p role="status">De klachtwijzer wordt geladen.</p>
+    <p role="status">We laden de klachtwijzer.</p>
     <div data-klachtwijzer-unsupported hidden>
       <p>Deze browser kan de klachtwijzer niet openen. Stuur je klacht per e-mail.</p>
       <p><a href="mailto:klachten@permens.nl">klachten@permens.nl</a></p>
@@ -84,7 +84,7 @@ test('a browser without WebAssembly gets the host\'s fallback with the contact d
 
 test('when the wizard\'s files cannot be loaded, the host\'s fallback shows', async () => {
   const url = env.server.addFile('kapot/klacht.html', pageWithFallback(`
-    <p role="status">De klachtwijzer wordt geladen.</p>
+    <p role="status">We laden de klachtwijzer.</p>
     <p data-klachtwijzer-unsupported hidden>Het lukt nu niet. Mail ons: klachten@permens.nl</p>`));
   const context = await env.browser.newContext();
   const tab = await context.newPage();

@@ -25,7 +25,7 @@ test('Perspektief: a complete complaint, with a change from the check page', asy
   await j.date('Wanneer gebeurde het?', daysAgo(40));
   await j.choose('Heb je al met je begeleider of de teamleider', 'Ja, maar het is niet opgelost');
   await j.choose('Voor wie is de klacht?', 'Voor mezelf');
-  await j.choose('Hoe wordt je zorg betaald?', 'Wmo, via de gemeente');
+  await j.choose('Wie betaalt je zorg?', 'Wmo, via de gemeente');
   await j.choose('Wil je hulp bij je klacht?', 'Mediator van Perspektief', 'Een vertrouwenspersoon');
   await j.text('Wat is er gebeurd?', STORY);
   await j.text('Waar gebeurde het?', 'Woonlocatie De Linde');
@@ -144,8 +144,8 @@ test('perMens: straight to the committee with a reason; a parent files for their
   assert.equal(document.complaint.event_date, null);
   // The committee route: a receipt and the next meeting, not the coordinator's two days.
   const text = await j.page.locator('.kw').innerText();
-  assert.match(text, /ontvangstbevestiging van de kwaliteitscoördinator/);
-  assert.match(text, /eerstvolgende vergadering/);
+  assert.match(text, /laat je weten dat hij je klacht heeft/);
+  assert.match(text, /volgende vergadering/);
   assert.doesNotMatch(text, /neemt iemand contact met je op/);
 });
 

@@ -143,7 +143,7 @@ test('every way a regulation can fail leaves the visitor a way to reach the orga
       // The host page's own first screen stays, with its fallback instead of "loading".
       await page.locator('[data-klachtwijzer-unsupported]').waitFor({ state: 'visible' });
       assert.ok(await page.locator('.demo-contact a[href="mailto:klacht@perspektief.nl"]').isVisible(), name);
-      assert.equal(await page.getByText('De klachtwijzer wordt geladen.').isVisible(), false, name);
+      assert.equal(await page.getByText('We laden de klachtwijzer.').isVisible(), false, name);
     } else {
       // The file's own contact details, as a link.
       const link = panel.locator('a[href="mailto:rob.hermans@permens.nl"]');

@@ -17,3 +17,24 @@ pub fn json_schema() -> serde_json::Value {
     schema["title"] = "Klachtwijzer regulation (format_version 1)".into();
     schema
 }
+
+/// Every Dutch sentence text of a regulation file that the wizard can show, with its JSON
+/// path: the organisation's texts and its overrides of ours; names (of bodies, help and
+/// routes) are not prose and are left out. Empty when the file is not JSON.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn shown_texts(json: &str) -> Vec<(String, String)> {
+    let Ok(value) = serde_json::from_str::<serde_json::Value>(json) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    format::REGULATION.dutch_texts(&value, "", &mut out);
+    out.retain(|(path, _)| !path.ends_with(".name") && !path.ends_with(".name.nl"));
+    if let Some(serde_json::Value::Object(overrides)) = value.pointer("/texts/nl") {
+        for (key, text) in overrides {
+            if let Some(text) = text.as_str() {
+                out.push((format!("texts.nl.{key}"), text.to_string()));
+            }
+        }
+    }
+    out
+}

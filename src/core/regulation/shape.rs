@@ -265,6 +265,46 @@ impl Shape {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+impl Shape {
+    /// Every text for people below this shape in `value`, in Dutch, with its path.
+    pub fn dutch_texts(&self, value: &Value, path: &str, out: &mut Vec<(String, String)>) {
+        match (self, value) {
+            (Shape::Text, Value::String(text)) => out.push((path.to_string(), text.clone())),
+            (Shape::Text, Value::Object(map)) => {
+                if let Some(Value::String(text)) = map.get("nl") {
+                    out.push((join(path, "nl"), text.clone()));
+                }
+            }
+            (Shape::Object(fields), Value::Object(map)) => {
+                for field in *fields {
+                    if let Some(item) = map.get(field.name) {
+                        field.shape.dutch_texts(item, &join(path, field.name), out);
+                    }
+                }
+            }
+            (Shape::Array { items, .. }, Value::Array(list)) => {
+                for (i, item) in list.iter().enumerate() {
+                    items.dutch_texts(item, &format!("{path}[{i}]"), out);
+                }
+            }
+            (Shape::Map(inner), Value::Object(map)) => {
+                for (key, item) in map {
+                    inner.dutch_texts(item, &join(path, key), out);
+                }
+            }
+            (Shape::Nullable(inner), _) => inner.dutch_texts(value, path, out),
+            (Shape::Either(first, second), _) => {
+                let mut problems = Vec::new();
+                first.check(value, path, &mut problems);
+                let fits = if problems.is_empty() { first } else { second };
+                fits.dutch_texts(value, path, out);
+            }
+            _ => {}
+        }
+    }
+}
+
 impl Shape {
     /// A Markdown table of every field below this shape: path, type, required, meaning.
     pub fn reference(&self) -> String {
