@@ -115,7 +115,9 @@ async fn starts_on_the_start_screen_and_moves_focus_to_the_next_heading() {
     assert!(host.contains(Some(&active)));
     let title = document().title();
     assert!(
-        title.starts_with("Vul je dit in voor iemand anders of samen met iemand? – Stap 1 van "),
+        title.starts_with(
+            "Vul je dit in voor iemand anders of samen met iemand? – Deel 1 van 6: kan het hier? – "
+        ),
         "{title}"
     );
     assert!(title.ends_with(" – Klachtwijzer"), "{title}");

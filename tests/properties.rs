@@ -111,6 +111,10 @@ proptest! {
             let _ = flow::validate(&r, &a, today(), *step);
         }
 
+        // Progress never goes back and its total never changes along the way.
+        let shown: Vec<flow::Progress> = steps.iter().filter_map(|s| flow::progress(&r, *s)).collect();
+        prop_assert!(shown.windows(2).all(|w| w[0].number <= w[1].number && w[0].total == w[1].total));
+
         // Removing stale answers changes nothing about the journey, and is done once for all.
         let pruned = flow::prune(&r, &a, today());
         prop_assert_eq!(flow::steps(&r, &pruned, today()), steps.clone());

@@ -112,33 +112,69 @@ pub fn previous(
     }
 }
 
-/// "Stap `number` van `total`".
+named_enum! {
+    /// The few stable parts of the journey a person can follow: "Deel 2 van 5: Eerst praten".
+    pub enum Part {
+        CanItBeHandled = "can_it_be_handled",
+        TalkFirst = "talk_first",
+        WhoFiles = "who_files",
+        Help = "help",
+        Complaint = "complaint",
+        Details = "details",
+    }
+}
+
+/// The part a step belongs to; `None` for the start and the confirmation.
+pub fn part_of(step: Step) -> Option<Part> {
+    use Step::*;
+    Some(match step {
+        Start | Sent => return None,
+        Support | EventDate | LastContact | Topics | Exclusions | Eligibility => {
+            Part::CanItBeHandled
+        }
+        AboutVolunteer | TalkedToStaff | DirectRouteReason => Part::TalkFirst,
+        ForWhom | ClientDeceased | Role | Representative | RepresentativeScope | Authorisation
+        | FilerResult | AboutClient => Part::WhoFiles,
+        Funding | Help => Part::Help,
+        WhatHappened | ComplaintDate | Location | Employee | DesiredOutcome | Serious => {
+            Part::Complaint
+        }
+        Contact | ContactPreference | Check => Part::Details,
+    })
+}
+
+/// The parts of this regulation's journey. They follow from the regulation alone, so the
+/// count never changes while the person answers.
+pub fn parts(regulation: &Regulation) -> Vec<Part> {
+    Part::ALL
+        .iter()
+        .copied()
+        .filter(|part| match part {
+            Part::TalkFirst => regulation.talk_first.is_some(),
+            Part::Help => !regulation.help.is_empty(),
+            _ => true,
+        })
+        .collect()
+}
+
+/// "Deel `number` van `total`: `part`".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Progress {
     pub number: usize,
     pub total: usize,
+    pub part: Part,
 }
 
-/// Where `current` stands among the counted steps of `steps`.
-pub fn progress_in(steps: &[Step], current: Step) -> Option<Progress> {
-    if !current.is_counted() {
-        return None;
-    }
-    let counted: Vec<Step> = steps.iter().copied().filter(|s| s.is_counted()).collect();
-    let index = position(&counted, current)?;
+/// Where `current` stands among the parts of the journey.
+pub fn progress(regulation: &Regulation, current: Step) -> Option<Progress> {
+    let part = part_of(current)?;
+    let parts = parts(regulation);
+    let index = parts.iter().position(|p| *p == part)?;
     Some(Progress {
         number: index + 1,
-        total: counted.len(),
+        total: parts.len(),
+        part,
     })
-}
-
-pub fn progress(
-    regulation: &Regulation,
-    answers: &Answers,
-    today: NaiveDate,
-    current: Step,
-) -> Option<Progress> {
-    progress_in(&steps(regulation, answers, today), current)
 }
 
 /// Problems that stop the person from continuing past `step`. Empty means: go on. What the

@@ -155,8 +155,12 @@ mod tests {
 
     #[test]
     fn fills_placeholders() {
-        let text = t_with(Locale::Nl, "progress", &[("number", "2"), ("total", "3")]);
-        assert_eq!(text, "Stap 2 van 3");
+        let text = t_with(
+            Locale::Nl,
+            "progress",
+            &[("number", "2"), ("total", "3"), ("part", "eerst praten")],
+        );
+        assert_eq!(text, "Deel 2 van 3: eerst praten");
         assert_eq!(t(Locale::En, "no.such.key"), "no.such.key");
     }
 }

@@ -212,15 +212,7 @@ fn WizardView(wizard: Wizard) -> impl IntoView {
             title.push_str(&i18n::t(locale, "title.error_prefix"));
         }
         title.push_str(&heading(&w, step));
-        if let Some(p) = w.progress() {
-            let progress = i18n::t_with(
-                locale,
-                "progress",
-                &[
-                    ("number", &p.number.to_string()),
-                    ("total", &p.total.to_string()),
-                ],
-            );
+        if let Some(progress) = w.progress_text() {
             title.push_str(&format!(" – {progress}"));
         }
         title.push_str(&format!(" – {}", i18n::t(locale, "app.name")));

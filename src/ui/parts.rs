@@ -62,21 +62,13 @@ pub fn ClearButton(wizard: Wizard) -> impl IntoView {
     }
 }
 
-/// "Stap 2 van 9", above the question.
+/// "Deel 2 van 5: Eerst praten", above the question.
 #[component]
 pub fn Progress(wizard: Wizard) -> impl IntoView {
     let w = wizard;
     move || {
-        w.progress().map(|p| {
-            view! {
-                <p class="kw-progress">
-                    {w.t_with(
-                        "progress",
-                        &[("number", &p.number.to_string()), ("total", &p.total.to_string())],
-                    )}
-                </p>
-            }
-        })
+        w.progress_text()
+            .map(|text| view! { <p class="kw-progress">{text}</p> })
     }
 }
 

@@ -174,10 +174,24 @@ impl Wizard {
             .with(|errors| errors.iter().find(|e| e.field == field).cloned())
     }
 
-    /// "Stap n van m" for the current step (reactive).
+    /// "Deel n van m: …" for the current step (reactive).
     pub fn progress(&self) -> Option<Progress> {
         let step = self.step.get();
-        self.steps.with(|steps| flow::progress_in(steps, step))
+        self.regulation.with_value(|r| flow::progress(r, step))
+    }
+
+    /// The progress in words: "Deel 2 van 5: Eerst praten" (reactive).
+    pub fn progress_text(&self) -> Option<String> {
+        self.progress().map(|p| {
+            self.t_with(
+                "progress",
+                &[
+                    ("number", &p.number.to_string()),
+                    ("total", &p.total.to_string()),
+                    ("part", &self.t(&format!("part.{}", p.part.name()))),
+                ],
+            )
+        })
     }
 
     /// What `step` asks, for the answers now (not reactive: a screen is built once).

@@ -30,7 +30,7 @@ test('continuing without an answer: a focused error summary that links to the fi
   const j = new Journey(page, 'errors');
   await page.getByRole('button', { name: 'Begin' }).click();
   await j.at('Vul je dit in');
-  assert.match(await page.title(), /^Vul je dit in voor iemand anders of samen met iemand\? – Stap 1 van \d+ – Klachtwijzer$/);
+  assert.match(await page.title(), /^Vul je dit in voor iemand anders of samen met iemand\? – Deel 1 van 6: kan het hier\? – Klachtwijzer$/);
   assert.equal(await focused(page, 'tagName'), 'H1');
   await j.next();
   await page.getByRole('heading', { name: 'Er is een probleem' }).waitFor();
@@ -184,4 +184,25 @@ test('each organisation in its own colours; a theme with too little contrast is 
   await panel.waitFor();
   assert.match(await panel.innerText(), /theme\.primary_colour: white text on this colour has a contrast of 1\.8:1; it needs at least 4\.5:1/);
   assert.match(await panel.innerText(), /De klachtwijzer werkt nu niet/);
+});
+
+test('progress at 390 px: the parts of the journey, never jumping, also after an error', async () => {
+  const page = await openPage(env.browser, `${env.server.site}?regulation=permens`, { width: 390, height: 800 });
+  const j = new Journey(page, 'progress-390');
+  const progress = () => page.locator('.kw-progress').innerText();
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await j.at('Vul je dit in');
+  assert.equal(await progress(), 'Deel 1 van 6: kan het hier?');
+  await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
+  await j.at('Heb je al met de coördinator');
+  assert.equal(await progress(), 'Deel 2 van 6: eerst praten');
+  await j.next();
+  await page.getByRole('heading', { name: 'Er is een probleem' }).waitFor();
+  assert.equal(await progress(), 'Deel 2 van 6: eerst praten', 'an error does not change the count');
+  await j.choose('Heb je al met de coördinator', 'Nee, ik ga direct naar de klachtencommissie');
+  await j.at('Waarom gaat je klacht naar de klachtencommissie?');
+  assert.equal(await progress(), 'Deel 2 van 6: eerst praten', 'an extra question stays in its part');
+  await j.next();
+  await j.at('Voor wie is de klacht?');
+  assert.equal(await progress(), 'Deel 3 van 6: wie klaagt');
 });

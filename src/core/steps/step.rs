@@ -121,13 +121,4 @@ impl Step {
     pub fn from_slug(slug: &str) -> Option<Step> {
         ALL.iter().copied().find(|step| step.slug() == slug)
     }
-
-    /// Counts in "Stap 3 van 8": questions and the check page; not the start, the result
-    /// pages and the confirmation.
-    pub fn is_counted(self) -> bool {
-        !matches!(
-            self,
-            Step::Start | Step::Eligibility | Step::FilerResult | Step::Sent
-        )
-    }
 }
