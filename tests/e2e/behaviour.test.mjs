@@ -206,3 +206,25 @@ test('progress at 390 px: the parts of the journey, never jumping, also after an
   await j.at('Voor wie is de klacht?');
   assert.equal(await progress(), 'Deel 3 van 6: wie klaagt');
 });
+
+test('the confirmation at 390 px: a green success panel, the number on one line, no second way to send', async () => {
+  const page = await openPage(env.browser, `${env.server.site}?regulation=permens`, { width: 390, height: 800 });
+  const j = new Journey(page, 'sent-390');
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
+  await j.choose('Heb je al met de coördinator', 'Nee, nog niet');
+  await j.choose('Voor wie is de klacht?', 'Voor mezelf');
+  await j.choose('Wil je hulp bij je klacht?', 'Nee, geen van deze');
+  await storyToCheck(j);
+  await j.send(env.server);
+  const panel = page.locator('.kw-panel');
+  assert.equal(await panel.evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(0, 112, 60)');
+  const reference = page.locator('.kw-reference');
+  const lineHeight = await reference.evaluate((e) => parseFloat(getComputedStyle(e).lineHeight) || 30);
+  assert.ok((await reference.boundingBox()).height < lineHeight * 1.5, 'the reference stays on one line');
+  assert.equal(await page.getByRole('link', { name: /Mail je klacht naar/ }).count(), 0, 'no way to send it twice');
+  assert.equal(await page.getByRole('button', { name: 'Print of bewaar je klacht' }).count(), 1);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  assert.equal(overflow, false, 'no horizontal scrolling at 390 px');
+  await screenshot(page, 'sent-390');
+});

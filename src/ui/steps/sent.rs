@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use super::contact::{ContactLines, OrganisationContact};
-use super::other_ways::OtherWays;
 use crate::core::next;
 use crate::core::regulation::EscalationRoute;
 use crate::platform::dom;
@@ -98,7 +97,6 @@ pub fn SentStep(wizard: Wizard) -> impl IntoView {
             {escalation}
             <h2>{w.text("sent.your_complaint")}</h2>
             <p class="kw-answer kw-copy">{move || w.copy.get()}</p>
-            <OtherWays wizard=w text=Signal::derive(move || w.copy.get())/>
             <h2>{w.text("sent.questions")}</h2>
             <OrganisationContact wizard=w/>
             <div class="kw-actions">
