@@ -106,25 +106,54 @@ pub fn ReadAloud(
     #[prop(optional, into)] label: Option<Signal<String>>,
 ) -> impl IntoView {
     let w = wizard;
+    // Idle, reading, or no voice for this language (then the person is told what to do).
+    let reading = RwSignal::new(false);
+    let no_voice = RwSignal::new(false);
     speech::is_supported().then(|| {
-        let speak = move |_| {
+        let press = move |_| {
+            if reading.get_untracked() {
+                speech::stop();
+                reading.set(false);
+                return;
+            }
             let lang = match w.locale.get_untracked() {
                 Locale::Nl => "nl-NL",
                 Locale::En => "en-GB",
             };
-            speech::speak(&text.get_untracked(), lang);
+            let text = text.get_untracked();
+            leptos::task::spawn_local(async move {
+                reading.set(true);
+                let spoken = speech::speak(&text, lang, move || reading.set(false)).await;
+                if !spoken {
+                    reading.set(false);
+                    no_voice.set(true);
+                }
+            });
         };
-        let aria = move || label.map(|l| l.get());
+        let aria = move || {
+            if reading.get() {
+                Some(w.t("read_aloud.stop"))
+            } else {
+                label.map(|l| l.get())
+            }
+        };
         view! {
-            <button
-                type="button"
-                class=if small { "kw-speak kw-speak-small" } else { "kw-speak" }
-                aria-label=aria
-                on:click=speak
+            <Show
+                when=move || !no_voice.get()
+                fallback=move || view! { <p class="kw-hint kw-no-voice" role="status">{w.text("read_aloud.no_voice")}</p> }
             >
-                <Pictogram icon=Icon::Speaker/>
-                {(!small).then(|| view! { <span>{w.text("read_aloud")}</span> })}
-            </button>
+                <button
+                    type="button"
+                    class=if small { "kw-speak kw-speak-small" } else { "kw-speak" }
+                    aria-label=aria
+                    on:click=press
+                >
+                    <Pictogram icon=Icon::Speaker/>
+                    {(!small).then(|| view! {
+                        <span>{move || if reading.get() { w.t("read_aloud.stop") } else { w.t("read_aloud") }}</span>
+                    })}
+                </button>
+            </Show>
         }
     })
 }

@@ -228,3 +228,15 @@ test('the confirmation at 390 px: a green success panel, the number on one line,
   assert.equal(overflow, false, 'no horizontal scrolling at 390 px');
   await screenshot(page, 'sent-390');
 });
+
+test('read aloud without a Dutch voice says so instead of doing nothing', async () => {
+  // Headless Chromium has no voices at all.
+  const page = await openPage(env.browser, `${env.server.site}?regulation=permens`, { width: 390, height: 800 });
+  const j = new Journey(page, 'no-voice');
+  await j.at('Een klacht indienen');
+  await page.getByRole('button', { name: 'Lees voor' }).first().click();
+  const told = page.getByRole('status').filter({ hasText: 'Voorlezen lukt niet in deze browser' });
+  await told.waitFor({ timeout: 5000 });
+  assert.match(await told.innerText(), /Vraag iemand om mee te lezen/);
+  await j.at('Een klacht indienen');
+});
