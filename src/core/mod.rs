@@ -19,6 +19,7 @@ pub mod payload;
 pub mod readability;
 pub mod regulation;
 pub mod steps;
+pub mod terms;
 pub mod text;
 pub mod theme;
 pub mod validation;

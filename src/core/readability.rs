@@ -2,33 +2,6 @@
 //! long words and jargon. For the check tool and our tests (native only); organisations get
 //! warnings with a hint, never an error.
 
-/// Words that need a plain explanation where they appear (the easy-language issue's list).
-pub const JARGON: &[&str] = &[
-    "indicatie",
-    "wmo",
-    "wlz",
-    "wettelijk vertegenwoordiger",
-    "voogd",
-    "mentor",
-    "curator",
-    "bewindvoerder",
-    "mediator",
-    "vertrouwenspersoon",
-    "cliëntondersteuner",
-    "klachtenfunctionaris",
-    "klachtencommissie",
-    "inspectie",
-    "bestuurder",
-    "calamiteit",
-    "smartengeld",
-    "beschikking",
-    "bezwaar",
-    "ontvankelijk",
-    "gegrond",
-    "bindend",
-    "functionaris gegevensbescherming",
-];
-
 /// The texts of a locale file that people read: all but the messages for integrators
 /// (the `config` keys, in English on purpose).
 pub fn locale_texts(json: &str) -> Vec<(String, String)> {
@@ -153,24 +126,14 @@ fn is_passive(sentence: &str) -> bool {
         })
 }
 
-/// Jargon in a text that it does not explain itself ("… , dat is …" or "Wat is …?").
+/// The jargon words a text uses (see `core::terms`).
 fn jargon(text: &str) -> Vec<&'static str> {
     let lower = text.to_lowercase();
-    JARGON
+    crate::core::terms::TERMS
         .iter()
-        .copied()
-        .filter(|term| {
-            lower
-                .match_indices(term)
-                .any(|(at, _)| is_whole_word(&lower, at, term.len()))
-        })
+        .flat_map(|(_, words)| words.iter().copied())
+        .filter(|word| crate::core::terms::has_word(&lower, word))
         .collect()
-}
-
-fn is_whole_word(text: &str, at: usize, len: usize) -> bool {
-    let before = text[..at].chars().next_back();
-    let after = text[at + len..].chars().next();
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
 /// One thing to improve in one text.

@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 
 use super::icons::{Icon, Pictogram};
 use super::Wizard;
+use crate::core::terms;
 use crate::i18n::{self, Locale};
 use crate::platform::{dom, speech};
 
@@ -95,6 +96,33 @@ pub fn Why(wizard: Wizard, key: String) -> impl IntoView {
             </details>
         }
     })
+}
+
+/// "Wat is dat?": a plain explanation of each hard word that `text` (the screen) uses,
+/// folded away; nothing when it uses none.
+#[component]
+pub fn Terms(wizard: Wizard, #[prop(into)] text: Signal<String>) -> impl IntoView {
+    let w = wizard;
+    move || {
+        let found = terms::found(&text.get());
+        (!found.is_empty()).then(|| {
+            let items = found
+                .into_iter()
+                .map(|id| {
+                    view! {
+                        <dt>{w.t(&format!("term.{id}.word"))}</dt>
+                        <dd>{w.t(&format!("term.{id}"))}</dd>
+                    }
+                })
+                .collect_view();
+            view! {
+                <details class="kw-why kw-terms">
+                    <summary>{w.text("terms")}</summary>
+                    <dl>{items}</dl>
+                </details>
+            }
+        })
+    }
 }
 
 /// Reads the screen aloud: what `text` returns at the moment of the click.

@@ -99,6 +99,9 @@ test('Perspektief: a complaint about the begeleider goes on without an appointme
   await j.choose('Wie betaalt je zorg?', 'Wlz, langdurige zorg');
   await j.at('Wil je hulp bij je klacht?');
   assert.match(await text(j), /neemt de mediator zo snel mogelijk contact met je op/);
+  // Hard words are explained on the same screen.
+  await j.page.locator('.kw-terms summary').filter({ hasText: 'Wat is dat?' }).click();
+  assert.match(await j.page.locator('.kw-terms').innerText(), /Mediator\s+Iemand die niemand voortrekt en helpt bij een gesprek\./);
   await j.choose('Wil je hulp bij je klacht?', 'Nee, geen van deze');
   await j.text('Wat is er gebeurd?', 'Mijn begeleider raakte mij aan terwijl ik dat niet wilde.');
   await j.skip('Waar gebeurde het?');

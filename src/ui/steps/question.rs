@@ -7,7 +7,7 @@ use crate::core::regulation::Need;
 use crate::core::steps::{Ask, Choice, Choices, DateAsk, Label, TextAsk, TextKind};
 use crate::ui::icons::Pictogram;
 use crate::ui::parts::{
-    described_by, BackButton, ErrorSummary, FieldMessage, Progress, ReadAloud, Why,
+    described_by, BackButton, ErrorSummary, FieldMessage, Progress, ReadAloud, Terms, Why,
 };
 use crate::ui::Wizard;
 
@@ -20,6 +20,22 @@ fn spoken(w: Wizard, choices: &[Choice]) -> String {
     let mut parts = vec![w.t(&key(w, "heading")), w.t(&key(w, "hint"))];
     parts.extend(choices.iter().map(|c| w.label(&c.label)));
     parts.join(". ")
+}
+
+/// Everything the screen says, its choices' help too: where hard words are looked for.
+fn shown(w: Wizard, choices: &[Choice]) -> String {
+    let hints = choices.iter().filter_map(|c| match &c.hint {
+        Some(Label::Key(k)) if !w.has_text(k) => None,
+        Some(hint) => Some(w.label(hint)),
+        None => None,
+    });
+    let why = key(w, "why");
+    let why = w.has_text(&why).then(|| w.t(&why));
+    std::iter::once(spoken(w, choices))
+        .chain(hints)
+        .chain(why)
+        .collect::<Vec<_>>()
+        .join(". ")
 }
 
 #[component]
@@ -50,6 +66,10 @@ pub fn QuestionStep(wizard: Wizard) -> impl IntoView {
         } => several_fields(w, fields, reach, note, heading, hint_id).into_any(),
         Ask::Info => ().into_any(),
     };
+    let terms_text = {
+        let options = options.clone();
+        Signal::derive(move || shown(w, &options))
+    };
     let read = Signal::derive(move || spoken(w, &options));
     view! {
         <section class="kw-step">
@@ -62,6 +82,7 @@ pub fn QuestionStep(wizard: Wizard) -> impl IntoView {
                 <Progress wizard=w/>
                 {body}
                 <Why wizard=w key=key(w, "why")/>
+                <Terms wizard=w text=terms_text/>
                 <div class="kw-actions">
                     <button type="submit" class="kw-button kw-primary">{w.text("nav.continue")}</button>
                     <ReadAloud wizard=w text=read/>
