@@ -240,3 +240,22 @@ test('read aloud without a Dutch voice says so instead of doing nothing', async 
   assert.match(await told.innerText(), /Vraag iemand om mee te lezen/);
   await j.at('Een klacht indienen');
 });
+
+test('the help choices fit a 390 px phone, read-aloud buttons too', async () => {
+  const page = await openPage(env.browser, `${env.server.site}?regulation=permens`, { width: 390, height: 800 });
+  const j = new Journey(page, 'help-390');
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
+  await j.choose('Heb je al met de coördinator', 'Nee, nog niet');
+  await j.choose('Voor wie is de klacht?', 'Voor mezelf');
+  await j.at('Wil je hulp bij je klacht?');
+  const outside = await page.evaluate(() => {
+    const root = document.querySelector('[data-klachtwijzer-root]').shadowRoot;
+    return [...root.querySelectorAll('.kw-choice, .kw-speak')]
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+      .map((e) => e.className);
+  });
+  assert.deepEqual(outside, [], 'every choice and read-aloud button within the page');
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 390);
+  await screenshot(page, 'help-390');
+});
