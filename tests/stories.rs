@@ -183,6 +183,20 @@ mod perspektief {
     }
 
     #[test]
+    fn a_support_person_is_asked_about_the_clients_begeleider() {
+        let question = klachtwijzer::core::wording::text_for(
+            &r(),
+            klachtwijzer::i18n::Locale::Nl,
+            "talked_to_staff.heading@helper",
+            true,
+        );
+        assert_eq!(
+            question,
+            "Heeft de cliënt al met de begeleider van de cliënt of de teamleider over de klacht gepraat?"
+        );
+    }
+
+    #[test]
     fn the_court_only_for_claims_above_25000_with_the_writing_help() {
         let court = |funding: Value| {
             let a = answers(base(json!({ "funding": funding })));

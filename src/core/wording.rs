@@ -6,6 +6,12 @@ use crate::i18n::{self, Locale};
 
 /// The text for `key`: the organisation's override wins over the locale file.
 pub fn text(r: &Regulation, locale: Locale, key: &str) -> String {
+    text_for(r, locale, key, false)
+}
+
+/// The text for `key`, for a support person filing for a client when `helper` (then the
+/// staff in `{who}` are the client's: "de begeleider van de cliënt").
+pub fn text_for(r: &Regulation, locale: Locale, key: &str, helper: bool) -> String {
     let text = r
         .texts
         .get(locale.code())
@@ -13,21 +19,29 @@ pub fn text(r: &Regulation, locale: Locale, key: &str) -> String {
         .cloned()
         .unwrap_or_else(|| i18n::t(locale, key));
     if text.contains('{') {
-        fill(r, locale, text)
+        fill(r, locale, text, helper)
     } else {
         text
     }
 }
 
 /// Fills `{organisation}` and `{who}` (the staff to talk to first) from the regulation.
-fn fill(r: &Regulation, locale: Locale, text: String) -> String {
+fn fill(r: &Regulation, locale: Locale, text: String, helper: bool) -> String {
     let who = r
         .talk_first
         .as_ref()
         .map(|t| {
             t.with
                 .iter()
-                .map(|role| i18n::t(locale, &format!("staff.{}", role.name())))
+                .map(|role| {
+                    let key = format!("staff.{}", role.name());
+                    let helper_key = format!("{key}@helper");
+                    if helper && i18n::has_key(locale, &helper_key) {
+                        i18n::t(locale, &helper_key)
+                    } else {
+                        i18n::t(locale, &key)
+                    }
+                })
                 .collect::<Vec<_>>()
                 .join(&format!(" {} ", i18n::t(locale, "or")))
         })

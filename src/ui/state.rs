@@ -121,14 +121,15 @@ impl Wizard {
     /// wins; a support person filing for a client gets the `@helper` variant where one exists.
     pub fn t(&self, key: &str) -> String {
         let locale = self.locale.get();
+        let helper = self.helper_files();
         let helper_key = format!("{key}@helper");
-        let key = if self.helper_files() && i18n::has_key(locale, &helper_key) {
+        let key = if helper && i18n::has_key(locale, &helper_key) {
             helper_key.as_str()
         } else {
             key
         };
         self.regulation
-            .with_value(|r| crate::core::wording::text(r, locale, key))
+            .with_value(|r| crate::core::wording::text_for(r, locale, key, helper))
     }
 
     pub fn t_with(&self, key: &str, values: &[(&str, &str)]) -> String {
