@@ -43,9 +43,11 @@ pub const TERMS: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// The ids of the terms that `text` uses, in the order of [`TERMS`].
+/// The ids of the terms that `text` uses, in the order of [`TERMS`]. ASCII lower case is
+/// enough (a capital É or Ë does not start these words) and keeps Unicode's case tables out
+/// of the browser.
 pub fn found(text: &str) -> Vec<&'static str> {
-    let lower = text.to_lowercase();
+    let lower = text.to_ascii_lowercase();
     TERMS
         .iter()
         .filter(|(_, words)| words.iter().any(|word| has_word(&lower, word)))

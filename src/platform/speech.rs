@@ -36,7 +36,7 @@ fn best_voice(
         let code = v.lang().replace('_', "-");
         let language = if code.eq_ignore_ascii_case(lang) {
             0
-        } else if code.to_lowercase().starts_with(prefix) {
+        } else if code.to_ascii_lowercase().starts_with(prefix) {
             1
         } else {
             return None;

@@ -166,22 +166,20 @@ pub fn ReadAloud(
             }
         };
         view! {
-            <Show
-                when=move || !no_voice.get()
-                fallback=move || view! { <p class="kw-hint kw-no-voice" role="status">{w.text("read_aloud.no_voice")}</p> }
+            <button
+                type="button"
+                class=if small { "kw-speak kw-speak-small" } else { "kw-speak" }
+                aria-label=aria
+                on:click=press
             >
-                <button
-                    type="button"
-                    class=if small { "kw-speak kw-speak-small" } else { "kw-speak" }
-                    aria-label=aria
-                    on:click=press
-                >
-                    <Pictogram icon=Icon::Speaker/>
-                    {(!small).then(|| view! {
-                        <span>{move || if reading.get() { w.t("read_aloud.stop") } else { w.t("read_aloud") }}</span>
-                    })}
-                </button>
-            </Show>
+                <Pictogram icon=Icon::Speaker/>
+                {(!small).then(|| view! {
+                    <span>{move || if reading.get() { w.t("read_aloud.stop") } else { w.t("read_aloud") }}</span>
+                })}
+            </button>
+            {move || no_voice.get().then(|| view! {
+                <p class="kw-hint kw-no-voice" role="status">{w.text("read_aloud.no_voice")}</p>
+            })}
         }
     })
 }
