@@ -42,8 +42,8 @@ test('Lentl: a bewindvoerder complaining about care is told it is outside their 
   await j.choose('Vul je dit in', 'Ik dien de klacht in voor iemand anders');
   await j.date('Wanneer gebeurde het met de cliënt?', daysAgo(20));
   await j.date('Wanneer had', daysAgo(20));
-  await j.choose('Geldt een van deze dingen', 'Nee, geen van deze');
-  await j.choose('Gaat je klacht over een vrijwilliger of stagiair?', 'Nee, of ik weet het niet');
+  await j.choose('Geldt een van deze dingen voor de cliënt?', 'Nee, geen van deze');
+  await j.choose('Gaat de klacht over een vrijwilliger of stagiair?', 'Nee, of ik weet het niet');
   await j.choose('Heeft de cliënt al met', 'Ja, maar het is niet opgelost');
   await j.choose('Wat is jouw rol?', 'Ik ben wettelijk vertegenwoordiger');
   await j.choose('Wat voor vertegenwoordiger ben je?', 'Bewindvoerder');

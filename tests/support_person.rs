@@ -1,0 +1,105 @@
+//! Support-person mode: when a support person files for a client, the screens about the
+//! client's situation speak of "de cliënt", never of "je" (which is then the support person).
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use klachtwijzer::core::flow::{self, Step};
+use klachtwijzer::core::readability;
+use klachtwijzer::core::steps::{Ask, Label};
+use klachtwijzer::core::wording;
+use klachtwijzer::i18n::{self, Locale};
+use serde_json::json;
+use support::*;
+
+/// The screens about the client's situation (not about the support person: their role,
+/// their contact details, the check page).
+const ABOUT_THE_CLIENT: &[Step] = &[
+    Step::EventDate,
+    Step::LastContact,
+    Step::Topics,
+    Step::Exclusions,
+    Step::AboutVolunteer,
+    Step::TalkedToStaff,
+    Step::DirectRouteReason,
+    Step::Funding,
+    Step::WhatHappened,
+    Step::ComplaintDate,
+    Step::Location,
+    Step::Employee,
+    Step::DesiredOutcome,
+    Step::Serious,
+];
+
+/// A text as the wizard shows it to a support person: the `@helper` variant where there is one.
+fn shown(r: &klachtwijzer::core::regulation::Regulation, key: &str) -> Option<String> {
+    let helper = format!("{key}@helper");
+    let key = if i18n::has_key(Locale::Nl, &helper) {
+        helper
+    } else {
+        key.to_string()
+    };
+    i18n::has_key(Locale::Nl, &key).then(|| wording::text_for(r, Locale::Nl, &key, true))
+}
+
+fn label(r: &klachtwijzer::core::regulation::Regulation, label: &Label) -> Option<String> {
+    match label {
+        Label::Key(key) => shown(r, key),
+        Label::Own(text) => Some(text.get(Locale::Nl).to_string()),
+        Label::Filled {
+            key,
+            placeholder,
+            value_key,
+        } => shown(r, key).map(|t| {
+            t.replace(
+                &format!("{{{placeholder}}}"),
+                &shown(r, value_key).unwrap_or_default(),
+            )
+        }),
+    }
+}
+
+#[test]
+fn a_support_person_reads_about_the_client_never_about_you() {
+    let mut found = Vec::new();
+    for name in SEEDS {
+        let r = regulation(name);
+        let a = answers(json!({ "support": "files_for_client" }));
+        for step in Step::ALL
+            .into_iter()
+            .filter(|s| ABOUT_THE_CLIENT.contains(s))
+        {
+            let mut texts: Vec<(String, String)> = ["heading", "hint", "why"]
+                .iter()
+                .filter_map(|part| {
+                    let key = format!("{}.{part}", step.key());
+                    shown(&r, &key).map(|t| (key, t))
+                })
+                .collect();
+            if let Ask::Choose(choices) = flow::ask(&r, &a, step) {
+                for choice in &choices.options {
+                    texts.extend(label(&r, &choice.label).map(|t| (format!("{step:?} choice"), t)));
+                    if let Some(hint) = &choice.hint {
+                        texts.extend(label(&r, hint).map(|t| (format!("{step:?} hint"), t)));
+                    }
+                }
+            }
+            for (at, text) in texts {
+                let words = readability::words(&text);
+                if words
+                    .iter()
+                    .any(|w| ["je", "jij", "jou", "jouw", "jezelf"].contains(&w.as_str()))
+                {
+                    found.push(format!("{name}: {at}: {text}"));
+                }
+            }
+        }
+    }
+    found.sort();
+    found.dedup();
+    assert!(
+        found.is_empty(),
+        "second person about the client:\n{}",
+        found.join("\n")
+    );
+}
