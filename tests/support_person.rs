@@ -103,3 +103,12 @@ fn a_support_person_reads_about_the_client_never_about_you() {
         found.join("\n")
     );
 }
+
+#[test]
+fn a_support_person_gives_their_own_details() {
+    let r = regulation("lentl");
+    assert_eq!(
+        shown(&r, "contact.hint").unwrap(),
+        "Vul je eigen gegevens in, niet die van de cliënt. We nemen contact met je op over de klacht."
+    );
+}
