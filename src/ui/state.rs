@@ -118,12 +118,18 @@ impl Wizard {
     }
 
     /// The text for `key` in the current language (reactive). The organisation's override
-    /// wins; a support person filing for a client gets the `@helper` variant where one exists.
+    /// wins; a support person filing for a client gets the `@helper` variant where one exists
+    /// (and `@deceased` where the client has died).
     pub fn t(&self, key: &str) -> String {
         let locale = self.locale.get();
         let helper = self.helper_files();
+        // After the client's death the help is for the one filing: the `@deceased` variant.
+        let died = helper && self.answers.with(|a| a.client_deceased == Some(true));
+        let deceased_key = format!("{key}@deceased");
         let helper_key = format!("{key}@helper");
-        let key = if helper && i18n::has_key(locale, &helper_key) {
+        let key = if died && i18n::has_key(locale, &deceased_key) {
+            deceased_key.as_str()
+        } else if helper && i18n::has_key(locale, &helper_key) {
             helper_key.as_str()
         } else {
             key
