@@ -117,3 +117,19 @@ test('Perspektief: a complaint about the begeleider goes on without an appointme
   assert.match(sent, /Je mag ook om meer dan 25\.000 euro vragen/);
   assert.match(sent, /Dat kost 52,50 euro\. Krijg je gelijk\? Dan betalen wij dat bedrag terug\./);
 });
+
+test('Perspektief at 390 px, a support person: the client\'s begeleider; after a death the help is for the one filing', async () => {
+  const page = await openPage(env.browser, `${env.server.site}?regulation=perspektief`, { width: 390, height: 800 });
+  const j = new Journey(page, 'perspektief-support-person');
+  await j.at('Een klacht indienen');
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await j.choose('Vul je dit in', 'Ik dien de klacht in voor iemand anders');
+  await j.date('Wanneer gebeurde het met de cliënt?', daysAgo(10));
+  await j.at('Heeft de cliënt al met de begeleider van de cliënt of de teamleider over de klacht gepraat?');
+  await j.choose('Heeft de cliënt al met', 'Ja, maar het is niet opgelost');
+  await j.choose('Is de cliënt overleden?', 'Ja, de cliënt is overleden');
+  await j.choose('Wat is jouw rol?', 'Ik ben familie of een naaste van de cliënt');
+  await j.text('Wat is de naam van de cliënt', 'Mevrouw Jansen');
+  await j.choose('Wie betaalt de zorg van de cliënt?', 'Wlz, langdurige zorg');
+  await j.at('Wil je hulp bij de klacht?');
+});
