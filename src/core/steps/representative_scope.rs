@@ -1,4 +1,4 @@
-//! "Gaat je klacht over geldzaken?": a representative who may complain about only part of
+//! "Waar gaat je klacht over?": a representative who may complain about only part of
 //! the client's affairs (a bewindvoerder: money; a mentor: care and support) says whether this
 //! complaint is about that part. If not, they cannot file it (Lentl, footnote 2).
 
