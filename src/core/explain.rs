@@ -5,8 +5,8 @@
 //! words come from the locale file and the regulation, as the wizard shows them.
 
 use super::regulation::{
-    Effect, HelpKind, IfNotTalked, MeasuredFrom, Need, Note, Period, Regulation, Route, Source,
-    TalkPolicy, Term,
+    Effect, Funding, HelpKind, IfNotTalked, MeasuredFrom, Need, Note, Period, Regulation, Route,
+    Source, TalkPolicy, Term,
 };
 use super::text::{Destination, Text};
 use super::wording;
@@ -71,6 +71,14 @@ fn destination(d: &Destination) -> String {
         (None, None) => {}
     }
     line
+}
+
+/// "Wlz, langdurige zorg", … as the funding question names them.
+fn funding_names(r: &Regulation, funding: &[Funding]) -> Vec<String> {
+    funding
+        .iter()
+        .map(|f| key(r, &format!("choice.funding.{}", f.name())))
+        .collect()
 }
 
 fn need(n: Need) -> &'static str {
@@ -362,11 +370,7 @@ pub fn entries(r: &Regulation) -> Vec<Entry> {
         if help.own_cost {
             says.push("De persoon betaalt deze hulp zelf.".into());
         }
-        let funding: Vec<String> = help
-            .funding
-            .iter()
-            .map(|f| key(r, &format!("choice.funding.{}", f.name())))
-            .collect();
+        let funding = funding_names(r, &help.funding);
         out.push(Entry {
             path: format!("help[{i}]"),
             title: format!("Hulp: {name}"),
@@ -463,11 +467,7 @@ pub fn entries(r: &Regulation) -> Vec<Entry> {
         }
     }
     for (i, route) in r.escalation.iter().enumerate() {
-        let funding: Vec<String> = route
-            .funding
-            .iter()
-            .map(|f| key(r, &format!("choice.funding.{}", f.name())))
-            .collect();
+        let funding = funding_names(r, &route.funding);
         out.push(Entry {
             path: format!("escalation[{i}]"),
             title: format!("Niet tevreden: {}", own(&route.name)),

@@ -3,6 +3,8 @@
 
 #[macro_use]
 mod named;
+#[macro_use]
+mod sourced;
 
 pub mod answers;
 pub mod deadlines;

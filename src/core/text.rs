@@ -39,27 +39,23 @@ pub struct Source {
     pub quote: String,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
-pub struct Contact {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phone: Option<String>,
-    /// Lines of a postal address, joined with `\n`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub postal_address: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub website: Option<String>,
-    /// A second phone number, offered as "or".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub other_phone: Option<String>,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<Source>,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub assumed: Option<String>,
+rule! {
+    #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+    pub struct Contact {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub email: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub phone: Option<String>,
+        /// Lines of a postal address, joined with `\n`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub postal_address: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub website: Option<String>,
+        /// A second phone number, offered as "or".
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub other_phone: Option<String>,
+    }
 }
 
 impl Contact {
@@ -72,21 +68,17 @@ impl Contact {
     }
 }
 
-/// Where to go instead: who, why in plain words, how to reach them.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
-pub struct Destination {
-    pub name: Text,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contact: Option<Contact>,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<Source>,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub assumed: Option<String>,
+rule! {
+    /// Where to go instead: who, why in plain words, how to reach them.
+    #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+    pub struct Destination {
+        pub name: Text,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub description: Option<Text>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub contact: Option<Contact>,
+    }
 }
 
 #[cfg(test)]

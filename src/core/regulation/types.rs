@@ -49,19 +49,15 @@ fn default_languages() -> Vec<String> {
     vec!["nl".into(), "en".into()]
 }
 
-/// A text the wizard shows (a note of what happens next), with where it comes from. Where
-/// things come from is read by the check tool; the browser skips it (the shape check has
-/// already refused unknown fields, so serde need not).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(from = "NoteForm")]
-pub struct Note {
-    pub text: Text,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<Source>,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub assumed: Option<String>,
+rule! {
+    /// A text the wizard shows (a note of what happens next), with where it comes from. Where
+    /// things come from is read by the check tool; the browser skips it (the shape check has
+    /// already refused unknown fields, so serde need not).
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[serde(from = "NoteForm")]
+    pub struct Note {
+        pub text: Text,
+    }
 }
 
 /// A note is written as plain text, or as an object with its source.
@@ -119,23 +115,19 @@ pub struct Organisation {
     pub bodies: Vec<Body>,
 }
 
-/// Someone who handles complaints: complaints officer, mediator, committee.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
-pub struct Body {
-    pub id: String,
-    pub role: BodyRole,
-    pub name: Text,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contact: Option<Contact>,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<Source>,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub assumed: Option<String>,
+rule! {
+    /// Someone who handles complaints: complaints officer, mediator, committee.
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+    pub struct Body {
+        pub id: String,
+        pub role: BodyRole,
+        pub name: Text,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub description: Option<Text>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub contact: Option<Contact>,
+    }
 }
 
 named_enum! {
@@ -191,36 +183,28 @@ named_enum! {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
-pub struct TimeLimit {
-    pub period: Period,
-    pub measured_from: Vec<MeasuredFrom>,
-    pub effect: Effect,
-    #[serde(default)]
-    pub exceptions: Vec<TimeLimitException>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub go_to: Option<Destination>,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<Source>,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub assumed: Option<String>,
+rule! {
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+    pub struct TimeLimit {
+        pub period: Period,
+        pub measured_from: Vec<MeasuredFrom>,
+        pub effect: Effect,
+        #[serde(default)]
+        pub exceptions: Vec<TimeLimitException>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub go_to: Option<Destination>,
+    }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
-pub struct TimeLimitException {
-    pub topic: Topic,
-    /// `None`: no time limit at all for this topic.
-    pub period: Option<Period>,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<Source>,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub assumed: Option<String>,
+rule! {
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+    pub struct TimeLimitException {
+        pub topic: Topic,
+        /// `None`: no time limit at all for this topic.
+        pub period: Option<Period>,
+    }
 }
 
 named_enum! {
@@ -244,28 +228,24 @@ named_enum! {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
-pub struct Exclusion {
-    pub kind: ExclusionKind,
-    pub effect: Effect,
-    /// The question as the organisation words it; the standard question is used otherwise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub question: Option<Text>,
-    /// Why, in the organisation's words; a standard explanation is used otherwise.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub explanation: Option<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub go_to: Option<Destination>,
-    /// For `own_route`: what is different on that route.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub route: Option<OwnRoute>,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<Source>,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub assumed: Option<String>,
+rule! {
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+    pub struct Exclusion {
+        pub kind: ExclusionKind,
+        pub effect: Effect,
+        /// The question as the organisation words it; the standard question is used otherwise.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub question: Option<Text>,
+        /// Why, in the organisation's words; a standard explanation is used otherwise.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub explanation: Option<Text>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub go_to: Option<Destination>,
+        /// For `own_route`: what is different on that route.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub route: Option<OwnRoute>,
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -313,44 +293,36 @@ named_enum! {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
-pub struct TalkFirst {
-    pub policy: TalkPolicy,
-    pub with: Vec<StaffRole>,
-    /// Who to talk to when the complaint is about a volunteer or an intern.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub volunteers_and_interns: Option<StaffRole>,
-    pub if_not: IfNotTalked,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub direct_route: Option<DirectRoute>,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<Source>,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub assumed: Option<String>,
+rule! {
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+    pub struct TalkFirst {
+        pub policy: TalkPolicy,
+        pub with: Vec<StaffRole>,
+        /// Who to talk to when the complaint is about a volunteer or an intern.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub volunteers_and_interns: Option<StaffRole>,
+        pub if_not: IfNotTalked,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub direct_route: Option<DirectRoute>,
+    }
 }
 
-/// Straight to a committee without talking to staff first.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
-pub struct DirectRoute {
-    /// Id of a body in `organisation.bodies`.
-    pub to: String,
-    pub reason_required: bool,
-    /// Whether someone who talked to staff without a solution also goes this way.
-    #[serde(default)]
-    pub also_after_talking: bool,
-    /// What happens on this route, told on the confirmation.
-    #[serde(default)]
-    pub notes: Vec<Note>,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<Source>,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub assumed: Option<String>,
+rule! {
+    /// Straight to a committee without talking to staff first.
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+    pub struct DirectRoute {
+        /// Id of a body in `organisation.bodies`.
+        pub to: String,
+        pub reason_required: bool,
+        /// Whether someone who talked to staff without a solution also goes this way.
+        #[serde(default)]
+        pub also_after_talking: bool,
+        /// What happens on this route, told on the confirmation.
+        #[serde(default)]
+        pub notes: Vec<Note>,
+    }
 }
 
 named_enum! {
@@ -393,38 +365,30 @@ named_enum! {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
-pub struct Representative {
-    pub kind: RepresentativeKind,
-    pub scope: Scope,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<Source>,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub assumed: Option<String>,
+rule! {
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+    pub struct Representative {
+        pub kind: RepresentativeKind,
+        pub scope: Scope,
+    }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
-pub struct Filers {
-    pub allowed: Vec<FilerRole>,
-    #[serde(default)]
-    pub representatives: Vec<Representative>,
-    /// Whether someone the client asked needs a written authorisation.
-    #[serde(default)]
-    pub written_authorisation: bool,
-    #[serde(default)]
-    pub never: Vec<FilerRole>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub never_explanation: Option<Text>,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<Source>,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub assumed: Option<String>,
+rule! {
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+    pub struct Filers {
+        pub allowed: Vec<FilerRole>,
+        #[serde(default)]
+        pub representatives: Vec<Representative>,
+        /// Whether someone the client asked needs a written authorisation.
+        #[serde(default)]
+        pub written_authorisation: bool,
+        #[serde(default)]
+        pub never: Vec<FilerRole>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub never_explanation: Option<Text>,
+    }
 }
 
 named_enum! {
@@ -460,27 +424,23 @@ named_enum! {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
-pub struct HelpOption {
-    pub kind: HelpKind,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contact: Option<Contact>,
-    /// Offered only to people whose care is paid this way; empty: to everyone.
-    #[serde(default)]
-    pub funding: Vec<Funding>,
-    #[serde(default)]
-    pub own_cost: bool,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<Source>,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub assumed: Option<String>,
+rule! {
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+    pub struct HelpOption {
+        pub kind: HelpKind,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub name: Option<Text>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub description: Option<Text>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub contact: Option<Contact>,
+        /// Offered only to people whose care is paid this way; empty: to everyone.
+        #[serde(default)]
+        pub funding: Vec<Funding>,
+        #[serde(default)]
+        pub own_cost: bool,
+    }
 }
 
 named_enum! {
@@ -499,19 +459,15 @@ impl Need {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
-pub struct ComplaintFields {
-    pub event_date: Need,
-    pub location: Need,
-    pub employee_name: Need,
-    pub desired_outcome: Need,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<Source>,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub assumed: Option<String>,
+rule! {
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+    pub struct ComplaintFields {
+        pub event_date: Need,
+        pub location: Need,
+        pub employee_name: Need,
+        pub desired_outcome: Need,
+    }
 }
 
 named_enum! {
@@ -523,21 +479,17 @@ named_enum! {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
-pub struct ContactFields {
-    pub name: Need,
-    pub email: Need,
-    pub phone: Need,
-    pub postal_address: Need,
-    /// At least one of these must be filled in, so the organisation can reach the person.
-    pub at_least_one_of: Vec<ContactChannel>,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<Source>,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub assumed: Option<String>,
+rule! {
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+    pub struct ContactFields {
+        pub name: Need,
+        pub email: Need,
+        pub phone: Need,
+        pub postal_address: Need,
+        /// At least one of these must be filled in, so the organisation can reach the person.
+        pub at_least_one_of: Vec<ContactChannel>,
+    }
 }
 
 named_enum! {
@@ -551,18 +503,14 @@ named_enum! {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
-pub struct SeriousMatters {
-    pub topics: Vec<SeriousTopic>,
-    /// What the organisation must do with such a complaint, told to the person.
-    pub notice: Text,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<Source>,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub assumed: Option<String>,
+rule! {
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+    pub struct SeriousMatters {
+        pub topics: Vec<SeriousTopic>,
+        /// What the organisation must do with such a complaint, told to the person.
+        pub notice: Text,
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -602,24 +550,20 @@ named_enum! {
     }
 }
 
-/// A period in the timeline: a limit ("at the latest") or an aim ("we aim for").
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
-pub struct Term {
-    pub amount: u32,
-    pub unit: PeriodUnit,
-    /// The regulation only aims for it ("streeft ernaar"): never told as a deadline.
-    #[serde(default)]
-    pub aim: bool,
-    /// Only on this route; absent: on every route.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub route: Option<Route>,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<Source>,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub assumed: Option<String>,
+rule! {
+    /// A period in the timeline: a limit ("at the latest") or an aim ("we aim for").
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+    pub struct Term {
+        pub amount: u32,
+        pub unit: PeriodUnit,
+        /// The regulation only aims for it ("streeft ernaar"): never told as a deadline.
+        #[serde(default)]
+        pub aim: bool,
+        /// Only on this route; absent: on every route.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub route: Option<Route>,
+    }
 }
 
 impl Term {
@@ -631,26 +575,22 @@ impl Term {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
-pub struct EscalationRoute {
-    pub name: Text,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub description: Option<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contact: Option<Contact>,
-    /// Only for people whose care is paid this way; empty: for everyone.
-    #[serde(default)]
-    pub funding: Vec<Funding>,
-    /// Only for complaints that went this way; absent: for every complaint.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub route: Option<Route>,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<Source>,
-    #[cfg(not(target_arch = "wasm32"))]
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub assumed: Option<String>,
+rule! {
+    #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
+    pub struct EscalationRoute {
+        pub name: Text,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub description: Option<Text>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub contact: Option<Contact>,
+        /// Only for people whose care is paid this way; empty: for everyone.
+        #[serde(default)]
+        pub funding: Vec<Funding>,
+        /// Only for complaints that went this way; absent: for every complaint.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub route: Option<Route>,
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
