@@ -84,16 +84,22 @@ pub fn applicable_period(limit: &TimeLimit, answers: &Answers) -> Option<Period>
         .max_by_key(|p| deadlines::add(COMPARE_FROM, *p))
 }
 
-/// The dates the time limit is measured from that the person knows.
-fn measured_dates(limit: &TimeLimit, answers: &Answers) -> Vec<NaiveDate> {
-    limit
-        .measured_from
-        .iter()
-        .filter_map(|from| match from {
+/// The first date the limit runs from that is more than `period` ago, if any.
+fn late_from(
+    regulation: &Regulation,
+    limit: &TimeLimit,
+    period: Period,
+    answers: &Answers,
+    today: NaiveDate,
+) -> Option<MeasuredFrom> {
+    let closing_days = &regulation.timeline.closing_days;
+    limit.measured_from.iter().copied().find(|from| {
+        let date = match from {
             MeasuredFrom::Event => answers.event_date,
             MeasuredFrom::LastContact => answers.last_contact_date,
-        })
-        .collect()
+        };
+        date.is_some_and(|date| deadlines::add_closed(date, period, closing_days) < today)
+    })
 }
 
 fn is_late(
@@ -103,13 +109,7 @@ fn is_late(
     answers: &Answers,
     today: NaiveDate,
 ) -> bool {
-    let closing_days = &regulation.timeline.closing_days;
-    let Some(period) = period else {
-        return false;
-    };
-    measured_dates(limit, answers)
-        .into_iter()
-        .any(|date| deadlines::add_closed(date, period, closing_days) < today)
+    period.is_some_and(|period| late_from(regulation, limit, period, answers, today).is_some())
 }
 
 /// For a late complaint: the period that applied (an exception's where one does) and the
@@ -121,19 +121,7 @@ pub fn lateness(
 ) -> Option<(Period, MeasuredFrom)> {
     let limit = regulation.time_limit.as_ref()?;
     let period = applicable_period(limit, answers)?;
-    let closing_days = &regulation.timeline.closing_days;
-    limit
-        .measured_from
-        .iter()
-        .copied()
-        .find(|from| {
-            let date = match from {
-                MeasuredFrom::Event => answers.event_date,
-                MeasuredFrom::LastContact => answers.last_contact_date,
-            };
-            date.is_some_and(|date| deadlines::add_closed(date, period, closing_days) < today)
-        })
-        .map(|from| (period, from))
+    late_from(regulation, limit, period, answers, today).map(|from| (period, from))
 }
 
 /// Late by the default period, before any topic exception: decides whether the topic
