@@ -74,9 +74,9 @@ async function stepSpeed(browser, server, throttle) {
   const pick = (text) => page.locator('.kw-choice label').filter({ hasText: text }).first().click();
   for (let journey = 0; journey < 10; journey++) {
     await step(); // Begin
-    await pick('Nee, ik vul het zelf in'); await step();
-    await pick('Nee, nog niet'); await step();
     await pick('Voor mezelf'); await step();
+    await pick('Ja, ik vul het alleen in'); await step();
+    await pick('Nee, nog niet'); await step();
     await pick('Nee, geen van deze'); await step();
     await page.locator('.kw textarea').fill('Meting.'); await step();
     for (let i = 0; i < 4; i++) await step();

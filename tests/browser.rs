@@ -106,18 +106,13 @@ async fn starts_on_the_start_screen_and_moves_focus_to_the_next_heading() {
         .contains("Ben je niet tevreden over Perspektief?"));
     click_button(&host, "Begin");
     settle().await;
-    assert_eq!(
-        heading(&host),
-        "Vul je dit in voor iemand anders of samen met iemand?"
-    );
+    assert_eq!(heading(&host), "Voor wie is de klacht?");
     let active = document().active_element().unwrap();
     assert_eq!(active.tag_name(), "H1");
     assert!(host.contains(Some(&active)));
     let title = document().title();
     assert!(
-        title.starts_with(
-            "Vul je dit in voor iemand anders of samen met iemand? – Deel 1 van 6: kan het hier? – "
-        ),
+        title.starts_with("Voor wie is de klacht? – Deel 1 van 6: wie klaagt – "),
         "{title}"
     );
     assert!(title.ends_with(" – Klachtwijzer"), "{title}");
@@ -142,10 +137,10 @@ async fn continuing_without_an_answer_shows_a_focused_error_summary() {
     let fieldset = find(&host, "fieldset");
     let described_by = fieldset.get_attribute("aria-describedby").unwrap();
     assert!(
-        described_by.contains("kw102-support-error"),
+        described_by.contains("kw102-for_whom-error"),
         "{described_by}"
     );
-    assert!(find(&host, "#kw102-support-error")
+    assert!(find(&host, "#kw102-for_whom-error")
         .text_content()
         .unwrap()
         .contains("Kies een antwoord."));
@@ -153,12 +148,12 @@ async fn continuing_without_an_answer_shows_a_focused_error_summary() {
     // The link in the summary moves focus to the first choice.
     let link: HtmlElement = find(&host, ".kw-error-summary a");
     link.click();
-    assert_eq!(document().active_element().unwrap().id(), "kw102-support");
+    assert_eq!(document().active_element().unwrap().id(), "kw102-for_whom");
     // Still on the same question; choosing an answer lets the person go on.
-    click_label(&host, "Nee, ik vul het zelf in");
+    click_label(&host, "Voor mezelf");
     click_button(&host, "Verder");
     settle().await;
-    assert_eq!(heading(&host), "Wanneer gebeurde het?");
+    assert_eq!(heading(&host), "Vul je dit alleen in?");
 }
 
 #[wasm_bindgen_test]
@@ -173,25 +168,22 @@ async fn switching_language_keeps_the_answers() {
     settle().await;
     click_button(&host, "Begin");
     settle().await;
-    click_label(&host, "Iemand helpt mij met invullen");
+    click_label(&host, "Voor iemand anders");
     settle().await;
     assert_eq!(checked_inputs(&host), 1);
     click_button(&host, "English");
     settle().await;
-    assert_eq!(
-        heading(&host),
-        "Are you filling this in for someone else, or together with someone?"
-    );
+    assert_eq!(heading(&host), "Who is the complaint for?");
     assert_eq!(checked_inputs(&host), 1);
     let checked: web_sys::HtmlInputElement = find(&host, "input:checked").unchecked_into();
-    assert_eq!(checked.id(), "kw103-support-1");
+    assert_eq!(checked.id(), "kw103-for_whom-1");
     assert_eq!(
         find(&host, ".kw").get_attribute("lang").as_deref(),
         Some("en")
     );
     click_button(&host, "Continue");
     settle().await;
-    assert_eq!(heading(&host), "When did it happen?");
+    assert_eq!(heading(&host), "Has the client died?");
 }
 
 #[wasm_bindgen_test]
@@ -200,7 +192,10 @@ async fn a_date_in_the_future_keeps_the_typed_date_and_explains() {
     settle().await;
     click_button(&host, "Begin");
     settle().await;
-    click_label(&host, "Nee, ik vul het zelf in");
+    click_label(&host, "Voor mezelf");
+    click_button(&host, "Verder");
+    settle().await;
+    click_label(&host, "Ja, ik vul het alleen in");
     click_button(&host, "Verder");
     settle().await;
     let date: web_sys::HtmlInputElement = find(&host, "input[type=date]").unchecked_into();

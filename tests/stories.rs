@@ -51,10 +51,10 @@ mod perspektief {
             steps(&r(), &a),
             [
                 "start",
+                "for-whom",
                 "support",
                 "event-date",
                 "talked-to-staff",
-                "for-whom",
                 "funding",
                 "help",
                 "what-happened",
@@ -108,16 +108,17 @@ mod perspektief {
     #[test]
     fn a_mentor_files_for_a_client_about_care() {
         let a = answers(base(json!({
-            "support": "files_for_client", "client_deceased": false,
+            "for_whom": "someone_else", "client_deceased": false,
             "role": "legal_representative", "representative": "mentor",
             "client_name": "Kees de Vries", "funding": { "known": "wmo" },
             "help": ["vertrouwenspersoon"]
         })));
         let s = steps(&r(), &a);
         assert!(
-            !s.contains(&"for-whom"),
-            "a support person filing for a client is not asked again"
+            !s.contains(&"support"),
+            "who files for someone else is not asked whether someone helps"
         );
+        assert_eq!(s[1], "for-whom", "who files comes first");
         for step in ["client-deceased", "role", "representative", "about-client"] {
             assert!(s.contains(&step), "{step} in {s:?}");
         }
@@ -274,6 +275,17 @@ mod perspektief {
         assert_stops_at(&r(), &a, Step::FilerResult);
         assert!(klachtwijzer::core::steps::role::options(&r())
             .contains(&klachtwijzer::core::regulation::FilerRole::Employee));
+        // They hear it before any question about the complaint.
+        assert_eq!(
+            steps(&r(), &a),
+            [
+                "start",
+                "for-whom",
+                "client-deceased",
+                "role",
+                "filer-result"
+            ]
+        );
     }
 
     #[test]
@@ -346,10 +358,10 @@ mod perspectiefplus {
             steps(&r(), &a),
             [
                 "start",
+                "for-whom",
                 "support",
                 "event-date",
                 "exclusions",
-                "for-whom",
                 "what-happened",
                 "employee",
                 "desired-outcome",
@@ -505,10 +517,10 @@ mod permens {
             steps(&r(), &a),
             [
                 "start",
+                "for-whom",
                 "support",
                 "talked-to-staff",
                 "direct-route-reason",
-                "for-whom",
                 "help",
                 "what-happened",
                 "complaint-date",
@@ -554,9 +566,9 @@ mod permens {
             steps(&r(), &a),
             [
                 "start",
+                "for-whom",
                 "support",
                 "talked-to-staff",
-                "for-whom",
                 "help",
                 "what-happened",
                 "complaint-date",
@@ -715,9 +727,9 @@ mod herstelbemiddeling {
             steps(&r(), &a),
             [
                 "start",
+                "for-whom",
                 "support",
                 "talked-to-staff",
-                "for-whom",
                 "what-happened",
                 "complaint-date",
                 "employee",
@@ -820,13 +832,13 @@ mod lentl {
             steps(&r(), &a),
             [
                 "start",
+                "for-whom",
                 "support",
                 "event-date",
                 "last-contact",
                 "exclusions",
                 "about-volunteer",
                 "talked-to-staff",
-                "for-whom",
                 "help",
                 "what-happened",
                 "location",
@@ -850,6 +862,8 @@ mod lentl {
         );
         assert!(steps(&r(), &late).contains(&"topics"));
         assert_stops_at(&r(), &late, Step::Eligibility);
+        // Nothing asked after it changes that: the exclusions are not read first.
+        assert!(!steps(&r(), &late).contains(&"exclusions"));
         let youth = lentl(
             json!({ "event_date": "2024-09-01", "last_contact_date": "2024-09-01", "topics": ["youth_care"] }),
         );

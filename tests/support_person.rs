@@ -64,7 +64,7 @@ fn a_support_person_reads_about_the_client_never_about_you() {
     let mut found = Vec::new();
     for name in SEEDS {
         let r = regulation(name);
-        let a = answers(json!({ "support": "files_for_client" }));
+        let a = answers(json!({ "for_whom": "someone_else" }));
         for step in Step::ALL
             .into_iter()
             .filter(|s| ABOUT_THE_CLIENT.contains(s))

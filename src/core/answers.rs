@@ -18,7 +18,8 @@ named_enum! {
         Alone = "alone",
         /// A support person helps type; the complaint is the client's own.
         HelpsTyping = "helps_typing",
-        /// A support person files the complaint for the client.
+        /// Someone files the complaint for the client (the answer "for someone else"). In
+        /// the payload only: as an answer it is not asked (any more).
         FilesForClient = "files_for_client",
     }
 }
@@ -109,12 +110,23 @@ pub struct Answers {
 }
 
 impl Answers {
-    /// Who the complaint is about, taking the support person's choice into account.
+    /// Who the complaint is about.
     pub fn for_whom(&self) -> Option<ForWhom> {
-        if self.support == Some(Support::FilesForClient) {
-            Some(ForWhom::SomeoneElse)
-        } else {
-            self.for_whom
+        self.for_whom
+    }
+
+    /// Someone files for another person (a parent, a support person): the screens about the
+    /// client's situation then speak of "de cliënt".
+    pub fn files_for_someone_else(&self) -> bool {
+        self.for_whom() == Some(ForWhom::SomeoneElse)
+    }
+
+    /// How the complaint was filled in: for someone else, with help typing, or alone.
+    pub fn support(&self) -> Support {
+        match self.support {
+            _ if self.files_for_someone_else() => Support::FilesForClient,
+            Some(Support::HelpsTyping) => Support::HelpsTyping,
+            _ => Support::Alone,
         }
     }
 }

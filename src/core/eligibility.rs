@@ -124,6 +124,16 @@ pub fn lateness(
     late_from(regulation, limit, period, answers, today).map(|from| (period, from))
 }
 
+/// Too late, and the regulation says a late complaint is not handled here: nothing asked
+/// after it can change that (the exclusions are then not asked).
+pub fn refused_as_late(regulation: &Regulation, answers: &Answers, today: NaiveDate) -> bool {
+    regulation
+        .time_limit
+        .as_ref()
+        .is_some_and(|limit| limit.effect == Effect::NotHandled)
+        && lateness(regulation, answers, today).is_some()
+}
+
 /// Late by the default period, before any topic exception: decides whether the topic
 /// question is asked at all.
 pub fn late_by_default(regulation: &Regulation, answers: &Answers, today: NaiveDate) -> bool {

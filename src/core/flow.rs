@@ -14,7 +14,16 @@ pub use super::steps::Step;
 /// Every screen, in the order of the journey (the order of [`Step`]).
 pub const FLOW: [&dyn Screen; 30] = [
     &pages::Page(Step::Start),
+    // Who is filing? First: it decides a refusal, and how every later screen speaks.
+    &for_whom::ForWhomScreen,
     &support::SupportScreen,
+    &client_deceased::ClientDeceased,
+    &role::Role,
+    &representative::Representative,
+    &representative_scope::RepresentativeScope,
+    &authorisation::Authorisation,
+    &outcomes::Outcome(Step::FilerResult),
+    &about_client::AboutClient,
     // Can it be handled here?
     &event_date::EventDate,
     &last_contact::LastContact,
@@ -25,15 +34,6 @@ pub const FLOW: [&dyn Screen; 30] = [
     &about_volunteer::AboutVolunteer,
     &talked_to_staff::TalkedToStaff,
     &direct_route_reason::DirectRouteReason,
-    // Who is filing?
-    &for_whom::ForWhomScreen,
-    &client_deceased::ClientDeceased,
-    &role::Role,
-    &representative::Representative,
-    &representative_scope::RepresentativeScope,
-    &authorisation::Authorisation,
-    &outcomes::Outcome(Step::FilerResult),
-    &about_client::AboutClient,
     // Help during the procedure.
     &funding::FundingScreen,
     &help::Help,
@@ -113,11 +113,11 @@ pub fn previous(
 }
 
 named_enum! {
-    /// The few stable parts of the journey a person can follow: "Deel 2 van 5: Eerst praten".
+    /// The few stable parts of the journey a person can follow: "Deel 1 van 5: wie dient de klacht in".
     pub enum Part {
+        WhoFiles = "who_files",
         CanItBeHandled = "can_it_be_handled",
         TalkFirst = "talk_first",
-        WhoFiles = "who_files",
         Help = "help",
         Complaint = "complaint",
         Details = "details",
@@ -129,12 +129,10 @@ pub fn part_of(step: Step) -> Option<Part> {
     use Step::*;
     Some(match step {
         Start | Sent => return None,
-        Support | EventDate | LastContact | Topics | Exclusions | Eligibility => {
-            Part::CanItBeHandled
-        }
+        EventDate | LastContact | Topics | Exclusions | Eligibility => Part::CanItBeHandled,
         AboutVolunteer | TalkedToStaff | DirectRouteReason => Part::TalkFirst,
-        ForWhom | ClientDeceased | Role | Representative | RepresentativeScope | Authorisation
-        | FilerResult | AboutClient => Part::WhoFiles,
+        ForWhom | Support | ClientDeceased | Role | Representative | RepresentativeScope
+        | Authorisation | FilerResult | AboutClient => Part::WhoFiles,
         Funding | Help => Part::Help,
         WhatHappened | ComplaintDate | Location | Employee | DesiredOutcome | Serious => {
             Part::Complaint
@@ -150,6 +148,9 @@ pub fn parts(regulation: &Regulation) -> Vec<Part> {
         .iter()
         .copied()
         .filter(|part| match part {
+            Part::CanItBeHandled => {
+                regulation.time_limit.is_some() || !regulation.exclusions.is_empty()
+            }
             Part::TalkFirst => regulation.talk_first.is_some(),
             Part::Help => !regulation.help.is_empty(),
             _ => true,

@@ -86,7 +86,8 @@ document! {
         /// The filer's role.
         pub role: FilerRole,
         pub for_whom: ForWhom,
-        /// Whether a support person helped (typing only, or filing for the client).
+        /// Whether someone helped: typing only, or filing for the client (`for_whom` is
+        /// `someone_else`).
         pub support: Support,
         pub filled_in_with_support: bool,
         /// For a legal representative: which kind, and what they may complain about.
@@ -282,7 +283,7 @@ pub fn build(regulation: &Regulation, answers: &Answers, meta: SubmissionMeta) -
                 scope: r.scope,
             })
     });
-    let support = a.support.unwrap_or(Support::Alone);
+    let support = a.support();
     let prior_contact = regulation.talk_first.as_ref().and_then(|talk| {
         let talked = a.talked?;
         Some(PriorContact {

@@ -1,7 +1,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::core::answers::{Answers, Support};
+use crate::core::answers::Answers;
 use crate::core::flow::{self, validate, Progress, Step};
 use crate::core::payload::Receipt;
 use crate::core::regulation::Regulation;
@@ -105,10 +105,9 @@ impl Wizard {
         }
     }
 
-    /// Whether a support person files for the client: some texts then speak of "de cliënt".
+    /// Whether someone files for the client: some texts then speak of "de cliënt".
     fn helper_files(&self) -> bool {
-        self.answers
-            .with(|a| a.support == Some(Support::FilesForClient))
+        self.answers.with(Answers::files_for_someone_else)
     }
 
     /// The text for `key`, following the language (for a view). One closure type for every

@@ -10,9 +10,9 @@ const env = setup();
 /** The short perMens path up to "Wat is er gebeurd?". */
 async function toStory(j) {
   await j.page.getByRole('button', { name: 'Begin' }).click();
-  await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
-  await j.choose('Heb je al met de coördinator', 'Nee, nog niet');
   await j.choose('Voor wie is de klacht?', 'Voor mezelf');
+  await j.choose('Vul je dit alleen in?', 'Ja, ik vul het alleen in');
+  await j.choose('Heb je al met de coördinator', 'Nee, nog niet');
   await j.choose('Wil je hulp bij je klacht?', 'Nee, geen van deze');
 }
 
@@ -29,17 +29,17 @@ test('continuing without an answer: a focused error summary that links to the fi
   const page = await openPage(env.browser, `${env.server.site}?regulation=permens`);
   const j = new Journey(page, 'errors');
   await page.getByRole('button', { name: 'Begin' }).click();
-  await j.at('Vul je dit in');
-  assert.match(await page.title(), /^Vul je dit in voor iemand anders of samen met iemand\? – Deel 1 van 6: kan het hier\? – Klachtwijzer$/);
+  await j.at('Voor wie is de klacht?');
+  assert.match(await page.title(), /^Voor wie is de klacht\? – Deel 1 van 5: wie klaagt – Klachtwijzer$/);
   assert.equal(await focused(page, 'tagName'), 'H1');
   await j.next();
   await page.getByRole('heading', { name: 'Er is een probleem' }).waitFor();
   await page.waitForTimeout(100);
   assert.equal(await focused(page, 'class'), 'kw-error-summary');
-  assert.match(await page.title(), /^Fout: Vul je dit in/);
+  assert.match(await page.title(), /^Fout: Voor wie is de klacht/);
   const message = await page.locator('.kw-error-message').textContent();
   assert.equal(message.replace(/\s+/g, ' ').trim(), 'Fout: Kies een antwoord.');
-  await j.at('Vul je dit in');
+  await j.at('Voor wie is de klacht?');
   await page.locator('.kw-error-summary a').click();
   assert.equal(await focused(page, 'type'), 'radio');
   await screenshot(page, 'error-summary-1280');
@@ -70,8 +70,8 @@ test('the browser back button goes to the previous step with its answer', async 
   await j.at('Wil je hulp bij je klacht?');
   assert.equal(await page.getByRole('checkbox', { name: 'Nee, geen van deze' }).isChecked(), true);
   await page.goBack();
-  await j.at('Voor wie is de klacht?');
-  assert.equal(await page.getByRole('radio', { name: /Voor mezelf/ }).isChecked(), true);
+  await j.at('Heb je al met de coördinator');
+  assert.equal(await page.getByRole('radio', { name: 'Nee, nog niet' }).isChecked(), true);
   await page.goForward();
   await j.at('Wil je hulp bij je klacht?');
 });
@@ -121,11 +121,11 @@ test('a whole complaint with the keyboard alone', async () => {
   await j.at('Een klacht indienen');
   await tabTo(page, 'Begin');
   await page.keyboard.press('Enter');
-  await step('Vul je dit in', pick('Nee, ik vul het zelf in'));
+  await step('Voor wie is de klacht?', pick('Voor mezelf'));
+  await step('Vul je dit alleen in?', pick('Ja, ik vul het alleen in'));
   // In a radio group Tab reaches the first choice; the arrow keys move to the others.
   const second = async () => { await tabTo(page, 'Ja, maar'); await page.keyboard.press('ArrowDown'); };
   await step('Heb je al met de coördinator', second);
-  await step('Voor wie is de klacht?', pick('Voor mezelf'));
   await step('Wil je hulp bij je klacht?', pick('Nee, geen van deze'));
   await j.at('Wat is er gebeurd?');
   await page.keyboard.press('Tab');
@@ -161,11 +161,11 @@ test('in high-contrast mode every screen stays usable', async () => {
   await page.emulateMedia({ forcedColors: 'active' });
   const j = new Journey(page, 'forced-colors');
   await page.getByRole('button', { name: 'Begin' }).click();
-  await j.at('Vul je dit in');
+  await j.at('Voor wie is de klacht?');
   await page.locator('.kw-choice label').first().click();
   await screenshot(page, 'forced-colors-1280');
   await j.next();
-  await j.at('Wanneer gebeurde het?');
+  await j.at('Vul je dit alleen in?');
 });
 
 test('each organisation in its own colours; a theme with too little contrast is refused', async () => {
@@ -191,29 +191,32 @@ test('progress at 390 px: the parts of the journey, never jumping, also after an
   const j = new Journey(page, 'progress-390');
   const progress = () => page.locator('.kw-progress').innerText();
   await page.getByRole('button', { name: 'Begin' }).click();
-  await j.at('Vul je dit in');
-  assert.equal(await progress(), 'Deel 1 van 6: kan het hier?');
-  await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
+  await j.at('Voor wie is de klacht?');
+  assert.equal(await progress(), 'Deel 1 van 5: wie klaagt');
+  await j.choose('Voor wie is de klacht?', 'Voor mezelf');
+  await j.at('Vul je dit alleen in?');
+  assert.equal(await progress(), 'Deel 1 van 5: wie klaagt', 'one part, two questions');
+  await j.choose('Vul je dit alleen in?', 'Ja, ik vul het alleen in');
   await j.at('Heb je al met de coördinator');
-  assert.equal(await progress(), 'Deel 2 van 6: eerst praten');
+  assert.equal(await progress(), 'Deel 2 van 5: eerst praten');
   await j.next();
   await page.getByRole('heading', { name: 'Er is een probleem' }).waitFor();
-  assert.equal(await progress(), 'Deel 2 van 6: eerst praten', 'an error does not change the count');
+  assert.equal(await progress(), 'Deel 2 van 5: eerst praten', 'an error does not change the count');
   await j.choose('Heb je al met de coördinator', 'Nee, ik ga direct naar de klachtencommissie');
   await j.at('Waarom gaat je klacht naar de klachtencommissie?');
-  assert.equal(await progress(), 'Deel 2 van 6: eerst praten', 'an extra question stays in its part');
+  assert.equal(await progress(), 'Deel 2 van 5: eerst praten', 'an extra question stays in its part');
   await j.next();
-  await j.at('Voor wie is de klacht?');
-  assert.equal(await progress(), 'Deel 3 van 6: wie klaagt');
+  await j.at('Wil je hulp bij je klacht?');
+  assert.equal(await progress(), 'Deel 3 van 5: hulp');
 });
 
 test('the confirmation at 390 px: a green success panel, the number on one line, no second way to send', async () => {
   const page = await openPage(env.browser, `${env.server.site}?regulation=permens`, { width: 390, height: 800 });
   const j = new Journey(page, 'sent-390');
   await page.getByRole('button', { name: 'Begin' }).click();
-  await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
-  await j.choose('Heb je al met de coördinator', 'Nee, nog niet');
   await j.choose('Voor wie is de klacht?', 'Voor mezelf');
+  await j.choose('Vul je dit alleen in?', 'Ja, ik vul het alleen in');
+  await j.choose('Heb je al met de coördinator', 'Nee, nog niet');
   await j.choose('Wil je hulp bij je klacht?', 'Nee, geen van deze');
   await storyToCheck(j);
   await j.send(env.server);
@@ -245,9 +248,9 @@ test('the help choices fit a 390 px phone, read-aloud buttons too', async () => 
   const page = await openPage(env.browser, `${env.server.site}?regulation=permens`, { width: 390, height: 800 });
   const j = new Journey(page, 'help-390');
   await page.getByRole('button', { name: 'Begin' }).click();
-  await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
-  await j.choose('Heb je al met de coördinator', 'Nee, nog niet');
   await j.choose('Voor wie is de klacht?', 'Voor mezelf');
+  await j.choose('Vul je dit alleen in?', 'Ja, ik vul het alleen in');
+  await j.choose('Heb je al met de coördinator', 'Nee, nog niet');
   await j.at('Wil je hulp bij je klacht?');
   const outside = await page.evaluate(() => {
     const root = document.querySelector('[data-klachtwijzer-root]').shadowRoot;

@@ -13,9 +13,9 @@ async function toCheck(viewport) {
   const page = await openPage(env.browser, `${env.server.site}?regulation=permens`, viewport);
   const j = new Journey(page, 'delivery');
   await page.getByRole('button', { name: 'Begin' }).click();
-  await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
-  await j.choose('Heb je al met de coördinator', 'Nee, nog niet');
   await j.choose('Voor wie is de klacht?', 'Voor mezelf');
+  await j.choose('Vul je dit alleen in?', 'Ja, ik vul het alleen in');
+  await j.choose('Heb je al met de coördinator', 'Nee, nog niet');
   await j.choose('Wil je hulp bij je klacht?', 'Nee, geen van deze');
   await j.text('Wat is er gebeurd?', `Klacht ${Math.random()}`);
   for (const heading of ['Wanneer gebeurde het?', 'Waar gebeurde het?', 'Over welke medewerker', 'Wat moet er gebeuren?']) {

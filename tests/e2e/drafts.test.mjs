@@ -33,10 +33,10 @@ test('a reload at every step keeps every answer', async () => {
     assert.equal(await page.locator('.kw textarea, .kw input.kw-input').first().inputValue(), value, `${heading}: text kept`);
     await j.next();
   };
-  await choose('Vul je dit in', 'Nee, ik vul het zelf in');
+  await choose('Voor wie is de klacht?', 'Voor mezelf');
+  await choose('Vul je dit alleen in?', 'Ja, ik vul het alleen in');
   await choose('Heb je al met de coördinator', 'Nee, ik ga direct naar de klachtencommissie');
   await type('Waarom gaat je klacht', 'Het gesprek lukte niet.');
-  await choose('Voor wie is de klacht?', 'Voor mezelf');
   await choose('Wil je hulp bij je klacht?', 'Nee, geen van deze');
   await type('Wat is er gebeurd?', 'Verhaal dat niet weg mag.');
   await j.skip('Wanneer gebeurde het?');
@@ -62,7 +62,8 @@ test('coming back later offers to continue, or to start again', async () => {
   const page = await openPage(env.browser, `${env.server.site}?regulation=permens`);
   const j = new Journey(page, 'return');
   await page.getByRole('button', { name: 'Begin' }).click();
-  await j.choose('Vul je dit in', 'Iemand helpt mij met invullen');
+  await j.choose('Voor wie is de klacht?', 'Voor mezelf');
+  await j.choose('Vul je dit alleen in?', 'Nee, iemand helpt mij met invullen');
   await j.at('Heb je al met de coördinator');
   // A new visit: the same page without a step in the address.
   await page.goto(`${env.server.site}?regulation=permens`);
@@ -71,14 +72,14 @@ test('coming back later offers to continue, or to start again', async () => {
   await page.getByRole('button', { name: 'Verder gaan' }).click();
   await j.at('Heb je al met de coördinator');
   await j.page.getByRole('button', { name: 'Terug' }).click();
-  await j.at('Vul je dit in');
-  assert.equal(await page.getByRole('radio', { name: /Iemand helpt mij/ }).isChecked(), true);
+  await j.at('Vul je dit alleen in?');
+  assert.equal(await page.getByRole('radio', { name: /iemand helpt mij/ }).isChecked(), true);
   // Start again: the draft is gone.
   await page.goto(`${env.server.site}?regulation=permens`);
   await page.getByRole('button', { name: 'Opnieuw beginnen' }).click();
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), null);
   await page.getByRole('button', { name: 'Begin' }).click();
-  await j.at('Vul je dit in');
+  await j.at('Voor wie is de klacht?');
   assert.equal(await page.locator('.kw-choice input:checked').count(), 0);
 });
 
@@ -99,14 +100,16 @@ test('on a shared computer nothing is kept, and "Wis mijn gegevens" removes ever
   await j.at('Een klacht indienen');
   await page.getByLabel('Ik gebruik een gedeelde computer').check();
   await page.getByRole('button', { name: 'Begin' }).click();
-  await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
+  await j.choose('Voor wie is de klacht?', 'Voor mezelf');
+  await j.choose('Vul je dit alleen in?', 'Ja, ik vul het alleen in');
   await j.at('Heb je al met de coördinator');
   assert.equal(await page.evaluate(() => localStorage.length), 0, 'nothing in localStorage');
 
   const other = await openPage(env.browser, `${env.server.site}?regulation=permens`);
   const k = new Journey(other, 'clear');
   await other.getByRole('button', { name: 'Begin' }).click();
-  await k.choose('Vul je dit in', 'Nee, ik vul het zelf in');
+  await k.choose('Voor wie is de klacht?', 'Voor mezelf');
+  await k.choose('Vul je dit alleen in?', 'Ja, ik vul het alleen in');
   await k.at('Heb je al met de coördinator');
   assert.notEqual(await other.evaluate((key) => localStorage.getItem(key), KEY), null);
   await other.getByRole('button', { name: 'Wis mijn gegevens' }).click();

@@ -60,14 +60,14 @@ test('two independent wizards from the stable loader, under a strict CSP, end to
 
   // Answering in one leaves the other where it was.
   await page.locator('#first').getByRole('button', { name: 'Begin' }).click();
-  await first.choose('Vul je dit in', 'Nee, ik vul het zelf in');
+  await first.choose('Voor wie is de klacht?', 'Voor mezelf');
+  await first.choose('Vul je dit alleen in?', 'Ja, ik vul het alleen in');
   await second.at('Een klacht indienen');
   // Each keeps its own draft.
   const keys = await page.evaluate(() => Object.keys(localStorage).sort());
   assert.deepEqual(keys, ['klachtwijzer.draft.permens.0']);
 
   await first.choose('Heb je al met de coördinator', 'Nee, nog niet');
-  await first.choose('Voor wie is de klacht?', 'Voor mezelf');
   await first.choose('Wil je hulp bij je klacht?', 'Nee, geen van deze');
   await first.text('Wat is er gebeurd?', 'Via de ingebouwde klachtwijzer.');
   for (const heading of ['Wanneer gebeurde het?', 'Waar gebeurde het?', 'Over welke medewerker', 'Wat moet er gebeuren?']) {
@@ -92,7 +92,7 @@ test('two wizards on one page pass axe-core together (no CSP)', async () => {
   const first = new Journey(page, 'two-first', page.locator('#first'));
   await first.at('Een klacht indienen');
   await page.locator('#first').getByRole('button', { name: 'Begin' }).click();
-  await first.at('Vul je dit in');
+  await first.at('Voor wie is de klacht?');
 });
 
 const HOSTILE = `* { font-size: 9px !important; color: red !important; font-family: "Comic Sans MS", cursive !important; line-height: 1 !important; }
@@ -162,7 +162,7 @@ test('the iframe variant sizes itself to the wizard, and ignores messages from e
   assert.equal(await height(), start);
   // Another step, another height.
   await frame.getByRole('button', { name: 'Begin' }).click();
-  await frame.locator('.kw h1').filter({ hasText: 'Vul je dit in' }).waitFor();
+  await frame.locator('.kw h1').filter({ hasText: 'Voor wie is de klacht?' }).waitFor();
   await page.waitForFunction((before) => document.querySelector('iframe').getBoundingClientRect().height !== before, start);
   assert.notEqual(await height(), start);
 });

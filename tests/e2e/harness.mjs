@@ -128,7 +128,9 @@ export async function focused(page, property) {
  * start screen with nothing kept. Repeated to look for memory that is not given back. */
 export async function shortJourney(page) {
   await page.getByRole('button', { name: 'Begin' }).click();
-  await page.locator('.kw-choice label').filter({ hasText: 'Nee, ik vul het zelf in' }).click();
+  await page.locator('.kw-choice label').filter({ hasText: 'Voor mezelf' }).click();
+  await page.getByRole('button', { name: 'Verder' }).click();
+  await page.locator('.kw-choice label').filter({ hasText: 'Ja, ik vul het alleen in' }).click();
   await page.getByRole('button', { name: 'Verder' }).click();
   await page.locator('.kw-choice label').filter({ hasText: 'Nee, nog niet' }).click();
   await page.getByRole('button', { name: 'Verder' }).click();

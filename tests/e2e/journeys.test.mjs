@@ -21,10 +21,10 @@ const CONTACT = { 'Je naam': 'Fatima el Amrani', 'Je e-mailadres': 'fatima@examp
 test('Perspektief: a complete complaint, with a change from the check page', async () => {
   const j = await open('perspektief', 'perspektief-1280');
   j.shoot = true;
-  await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
+  await j.choose('Voor wie is de klacht?', 'Voor mezelf');
+  await j.choose('Vul je dit alleen in?', 'Ja, ik vul het alleen in');
   await j.date('Wanneer gebeurde het?', daysAgo(40));
   await j.choose('Heb je al met je begeleider of de teamleider', 'Ja, maar het is niet opgelost');
-  await j.choose('Voor wie is de klacht?', 'Voor mezelf');
   await j.choose('Wie betaalt je zorg?', 'Wmo, via de gemeente');
   await j.choose('Wil je hulp bij je klacht?', 'Mediator van Perspektief', 'Een vertrouwenspersoon');
   await j.text('Wat is er gebeurd?', STORY);
@@ -65,7 +65,8 @@ test('Perspektief: a complete complaint, with a change from the check page', asy
 
 test('Perspektief: more than five years ago is not handled here, and says where to go', async () => {
   const j = await open('perspektief', 'perspektief-late');
-  await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
+  await j.choose('Voor wie is de klacht?', 'Voor mezelf');
+  await j.choose('Vul je dit alleen in?', 'Ja, ik vul het alleen in');
   await j.date('Wanneer gebeurde het?', daysAgo(6 * 366));
   await j.at('We kunnen je klacht hier niet behandelen');
   const text = await j.page.locator('.kw').innerText();
@@ -78,9 +79,7 @@ test('Perspektief: more than five years ago is not handled here, and says where 
 
 test('Perspektief: an employee is told kindly that they cannot file for a client', async () => {
   const j = await open('perspektief', 'perspektief-employee');
-  await j.choose('Vul je dit in', 'Ik dien de klacht in voor iemand anders');
-  await j.date('Wanneer gebeurde het met de cliënt?', daysAgo(10));
-  await j.choose('Heeft de cliënt al met', 'Ja, maar het is niet opgelost');
+  await j.choose('Voor wie is de klacht?', 'Voor iemand anders');
   await j.choose('Is de cliënt overleden?', 'Nee');
   await j.choose('Wat is jouw rol?', 'Ik werk bij de organisatie');
   await j.at('We kunnen je klacht hier niet behandelen');
@@ -90,13 +89,13 @@ test('Perspektief: an employee is told kindly that they cannot file for a client
 
 test('PerspectiefPlus: an anonymous complaint may be declined, the person goes on and sends without a name', async () => {
   const j = await open('perspectiefplus', 'perspectiefplus');
-  await j.choose('Vul je dit in', 'Iemand helpt mij met invullen');
+  await j.choose('Voor wie is de klacht?', 'Voor mezelf');
+  await j.choose('Vul je dit alleen in?', 'Nee, iemand helpt mij met invullen');
   await j.date('Wanneer gebeurde het?', daysAgo(20));
   await j.choose('Geldt een van deze dingen voor jou?', 'Ik wil mijn naam niet geven');
   await j.at('Je kunt doorgaan, maar lees dit eerst');
   assert.match(await j.page.locator('.kw').innerText(), /hoeft een klacht zonder naam niet te behandelen/);
   await j.next();
-  await j.choose('Voor wie is de klacht?', 'Voor mezelf');
   await j.text('Wat is er gebeurd?', STORY);
   await j.text('Over welke medewerker gaat je klacht?', 'Sanne');
   await j.skip('Wat moet er gebeuren?');
@@ -120,22 +119,21 @@ test('PerspectiefPlus: an anonymous complaint may be declined, the person goes o
 
 test('perMens: straight to the committee with a reason; a parent files for their child', async () => {
   const j = await open('permens', 'permens');
-  await j.choose('Vul je dit in', 'Iemand helpt mij met invullen');
-  await j.choose('Heb je al met de coördinator', 'Nee, ik ga direct naar de klachtencommissie');
-  await j.text('Waarom gaat je klacht naar de klachtencommissie?', 'De coördinator is zelf de persoon over wie ik klaag.');
   await j.choose('Voor wie is de klacht?', 'Voor iemand anders');
   await j.choose('Is de cliënt overleden?', 'Nee');
   await j.choose('Wat is jouw rol?', 'Ik ben wettelijk vertegenwoordiger');
   await j.choose('Wat voor vertegenwoordiger ben je?', 'Ouder met gezag');
   await j.text('Wat is de naam van de cliënt', 'Noor');
-  await j.choose('Wil je hulp bij je klacht?', 'Remco Trompetter');
+  await j.choose('Heeft de cliënt al met de coördinator', 'Nee, ik ga direct naar de klachtencommissie');
+  await j.text('Waarom gaat de klacht naar de klachtencommissie?', 'De coördinator is zelf de persoon over wie ik klaag.');
+  await j.choose('Wil de cliënt hulp bij de klacht?', 'Remco Trompetter');
   await j.text('Wat is er gebeurd?', STORY);
   await j.skip('Wanneer gebeurde het?');
   await j.skip('Waar gebeurde het?');
-  await j.skip('Over welke medewerker gaat je klacht?');
+  await j.skip('Over welke medewerker gaat de klacht?');
   await j.skip('Wat moet er gebeuren?');
   await j.contact({ 'Je naam': 'Kees', 'Je telefoonnummer': '020 1234567' });
-  await j.changeText('Waarom gaat je klacht naar de klachtencommissie?', 'Ik durf het niet tegen de coördinator te zeggen.');
+  await j.changeText('Waarom gaat de klacht naar de klachtencommissie?', 'Ik durf het niet tegen de coördinator te zeggen.');
   const document = await j.send(env.server);
   assert.equal(document.prior_contact.direct_route_reason, 'Ik durf het niet tegen de coördinator te zeggen.');
   assert.equal(document.prior_contact.talked, 'direct_route');
@@ -157,9 +155,9 @@ test('Perspectief Herstelbemiddeling: a complete complaint; no offer to call wit
   assert.match(start, /Je kunt ons ook mailen\./);
   assert.doesNotMatch(start, /bellen/);
   await page.getByRole('button', { name: 'Begin' }).click();
-  await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
-  await j.choose('Heb je al met de medewerker of de leidinggevende', 'Nee, nog niet');
   await j.choose('Voor wie is de klacht?', 'Voor mezelf');
+  await j.choose('Vul je dit alleen in?', 'Ja, ik vul het alleen in');
+  await j.choose('Heb je al met de medewerker of de leidinggevende', 'Nee, nog niet');
   await j.text('Wat is er gebeurd?', STORY);
   await j.date('Wanneer gebeurde het?', daysAgo(3));
   await j.skip('Over welke medewerker gaat je klacht?');
@@ -175,7 +173,8 @@ test('Perspectief Herstelbemiddeling: a complete complaint; no offer to call wit
 
 test('Lentl: a municipal decision goes to the municipality; a group complaint at 320 px', async () => {
   const stop = await open('lentl', 'lentl-stop');
-  await stop.choose('Vul je dit in', 'Nee, ik vul het zelf in');
+  await stop.choose('Voor wie is de klacht?', 'Voor mezelf');
+  await stop.choose('Vul je dit alleen in?', 'Ja, ik vul het alleen in');
   await stop.date('Wanneer gebeurde het?', daysAgo(30));
   await stop.date('Wanneer had je voor het laatst contact', daysAgo(25));
   await stop.choose('Geldt een van deze dingen voor jou?', 'Ik ben het niet eens met een besluit van de gemeente');
@@ -184,14 +183,14 @@ test('Lentl: a municipal decision goes to the municipality; a group complaint at
 
   const j = await open('lentl', 'lentl-320', { width: 320, height: 700 });
   j.shoot = true;
-  await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
+  await j.choose('Voor wie is de klacht?', 'Voor een groep');
+  await j.choose('Vul je dit alleen in?', 'Ja, ik vul het alleen in');
+  await j.text('Wat is de naam van de cliënt of de groep?', 'Bewonerscommissie Mierlo');
   await j.date('Wanneer gebeurde het?', daysAgo(30));
   await j.date('Wanneer had je voor het laatst contact', daysAgo(25));
   await j.choose('Geldt een van deze dingen voor jou?', 'Nee, geen van deze');
   await j.choose('Gaat je klacht over een vrijwilliger of stagiair?', 'Nee, of ik weet het niet');
   await j.choose('Heb je al met de medewerker', 'Ja, maar het is niet opgelost');
-  await j.choose('Voor wie is de klacht?', 'Voor een groep');
-  await j.text('Wat is de naam van de cliënt of de groep?', 'Bewonerscommissie Mierlo');
   await j.choose('Wil je hulp bij je klacht?', 'Nee, geen van deze');
   await j.text('Wat is er gebeurd?', STORY);
   await j.text('Waar gebeurde het?', 'Sociale Teams Helmond');

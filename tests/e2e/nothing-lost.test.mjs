@@ -21,9 +21,9 @@ function quickRegulation() {
 async function toCheck(page, story) {
   const j = new Journey(page, 'nothing-lost');
   await page.getByRole('button', { name: 'Begin' }).click();
-  await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
-  await j.choose('Heb je al met de coördinator', 'Nee, nog niet');
   await j.choose('Voor wie is de klacht?', 'Voor mezelf');
+  await j.choose('Vul je dit alleen in?', 'Ja, ik vul het alleen in');
+  await j.choose('Heb je al met de coördinator', 'Nee, nog niet');
   await j.choose('Wil je hulp bij je klacht?', 'Nee, geen van deze');
   await j.text('Wat is er gebeurd?', story);
   for (const heading of ['Wanneer gebeurde het?', 'Waar gebeurde het?', 'Over welke medewerker', 'Wat moet er gebeuren?']) {
@@ -158,9 +158,9 @@ test('the contact step names every problem at once; messages say their limit; de
   const page = await openPage(env.browser, `${env.server.site}?regulation=perspectief-herstelbemiddeling`);
   const j = new Journey(page, 'nothing-lost-small');
   await page.getByRole('button', { name: 'Begin' }).click();
-  await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
-  await j.choose('Heb je al met de medewerker', 'Nee, nog niet');
   await j.choose('Voor wie is de klacht?', 'Voor mezelf');
+  await j.choose('Vul je dit alleen in?', 'Ja, ik vul het alleen in');
+  await j.choose('Heb je al met de medewerker', 'Nee, nog niet');
   await j.at('Wat is er gebeurd?');
   // 10,000 characters are accepted; one more is not, and the message says so.
   await page.locator('.kw textarea').fill('a'.repeat(10001));

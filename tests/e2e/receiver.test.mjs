@@ -37,9 +37,9 @@ async function sendOne() {
   const j = new Journey(page, 'receiver');
   j.axe = false;
   await page.getByRole('button', { name: 'Begin' }).click();
-  await j.choose('Vul je dit in', 'Nee, ik vul het zelf in');
-  await j.choose('Heb je al met de coördinator', 'Nee, nog niet');
   await j.choose('Voor wie is de klacht?', 'Voor mezelf');
+  await j.choose('Vul je dit alleen in?', 'Ja, ik vul het alleen in');
+  await j.choose('Heb je al met de coördinator', 'Nee, nog niet');
   await j.choose('Wil je hulp bij je klacht?', 'Nee, geen van deze');
   const story = `Ontvanger ${Math.random()}`;
   await j.text('Wat is er gebeurd?', story);

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 
 use super::{Ask, Choice, Choices, Label, Screen, Step};
 use crate::core::answers::{field, Answers};
+use crate::core::eligibility;
 use crate::core::regulation::Regulation;
 
 pub struct Exclusions;
@@ -13,8 +14,8 @@ impl Screen for Exclusions {
     fn step(&self) -> Step {
         Step::Exclusions
     }
-    fn applies(&self, r: &Regulation, _a: &Answers, _today: NaiveDate) -> bool {
-        !r.exclusions.is_empty()
+    fn applies(&self, r: &Regulation, a: &Answers, today: NaiveDate) -> bool {
+        !r.exclusions.is_empty() && !eligibility::refused_as_late(r, a, today)
     }
     fn ask(&self, r: &Regulation, _a: &Answers) -> Ask {
         let options = r

@@ -1,11 +1,11 @@
 //! "Over wie gaat de klacht?": yourself, someone else, a group, or (not a client) you are
-//! bothered by what the organisation does. Not asked when a support person files for the
-//! client: then it is about someone else.
+//! bothered by what the organisation does. The first question: it decides who may file, and
+//! for someone else every later screen speaks of "de cliënt".
 
 use chrono::NaiveDate;
 
 use super::{Ask, Choice, Choices, Icon, Screen, Step};
-use crate::core::answers::{field, Answers, ForWhom, Support};
+use crate::core::answers::{field, Answers, ForWhom};
 use crate::core::regulation::{FilerRole, Regulation};
 
 /// Who may be chosen. "Someone else" is always offered: where only clients may file, the
@@ -36,8 +36,8 @@ impl Screen for ForWhomScreen {
     fn step(&self) -> Step {
         Step::ForWhom
     }
-    fn applies(&self, _r: &Regulation, a: &Answers, _today: NaiveDate) -> bool {
-        a.support != Some(Support::FilesForClient)
+    fn applies(&self, _r: &Regulation, _a: &Answers, _today: NaiveDate) -> bool {
+        true
     }
     fn ask(&self, r: &Regulation, _a: &Answers) -> Ask {
         let options = options(r)

@@ -1,10 +1,11 @@
-//! "Vul je dit alleen in?": alone, with someone who helps type, or a support person files
-//! for the client.
+//! "Vul je dit alleen in?": alone, or with someone who helps type. Asked after "Voor wie is
+//! de klacht?" unless the complaint is for someone else: then the one filing is the support
+//! person, and every later screen speaks of "de cliënt".
 
 use chrono::NaiveDate;
 
 use super::{Ask, Choice, Choices, Icon, Screen, Step};
-use crate::core::answers::{field, Answers, Support};
+use crate::core::answers::{field, Answers, ForWhom, Support};
 use crate::core::regulation::Regulation;
 
 pub struct SupportScreen;
@@ -13,8 +14,8 @@ impl Screen for SupportScreen {
     fn step(&self) -> Step {
         Step::Support
     }
-    fn applies(&self, _r: &Regulation, _a: &Answers, _today: NaiveDate) -> bool {
-        true
+    fn applies(&self, _r: &Regulation, a: &Answers, _today: NaiveDate) -> bool {
+        a.for_whom().is_some_and(|w| w != ForWhom::SomeoneElse)
     }
     fn ask(&self, _r: &Regulation, _a: &Answers) -> Ask {
         let option = |value: Support, icon| {
@@ -28,7 +29,6 @@ impl Screen for SupportScreen {
             vec![
                 option(Support::Alone, Icon::Person),
                 option(Support::HelpsTyping, Icon::Helper),
-                option(Support::FilesForClient, Icon::ForOther),
             ],
             |a| a.support,
             |a| &mut a.support,
