@@ -58,7 +58,53 @@ rule! {
     }
 }
 
+/// One way to reach someone as a link: the locale key of its label ("Bel {shown}"), the
+/// address of the link and what the label shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Way {
+    pub key: &'static str,
+    pub href: String,
+    pub shown: String,
+}
+
+/// A `tel:` link for a phone number as written ("015 284 1000").
+pub fn tel_href(phone: &str) -> String {
+    let digits: String = phone
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
+    format!("tel:{digits}")
+}
+
 impl Contact {
+    /// The main action of a page that sends the person elsewhere: calling is the easiest for
+    /// someone who reads with difficulty, then the website, then e-mail.
+    pub fn main_way(&self) -> Option<Way> {
+        if let Some(phone) = &self.phone {
+            return Some(Way {
+                key: "way.phone",
+                href: tel_href(phone),
+                shown: phone.clone(),
+            });
+        }
+        if let Some(url) = &self.website {
+            let host = url
+                .trim_start_matches("https://")
+                .trim_start_matches("http://")
+                .trim_end_matches('/');
+            return Some(Way {
+                key: "way.website",
+                href: url.clone(),
+                shown: host.to_string(),
+            });
+        }
+        self.email.as_ref().map(|email| Way {
+            key: "way.email",
+            href: format!("mailto:{email}"),
+            shown: email.clone(),
+        })
+    }
+
     pub fn is_empty(&self) -> bool {
         self.email.is_none()
             && self.phone.is_none()
@@ -84,6 +130,31 @@ rule! {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_main_way_is_a_call_then_the_website_then_e_mail() {
+        let mut c = Contact {
+            email: Some("klacht@lentl.nl".into()),
+            website: Some("https://www.lentl.nl/".into()),
+            phone: Some("+31 (0)492 - 123 456".into()),
+            ..Contact::default()
+        };
+        let way = c.main_way().unwrap();
+        assert_eq!(
+            (way.key, way.href.as_str()),
+            ("way.phone", "tel:+310492123456")
+        );
+        c.phone = None;
+        let way = c.main_way().unwrap();
+        assert_eq!(
+            (way.key, way.shown.as_str()),
+            ("way.website", "www.lentl.nl")
+        );
+        c.website = None;
+        assert_eq!(c.main_way().unwrap().href, "mailto:klacht@lentl.nl");
+        c.email = None;
+        assert_eq!(c.main_way(), None);
+    }
 
     #[test]
     fn falls_back_to_dutch() {

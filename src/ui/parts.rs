@@ -125,6 +125,18 @@ pub fn Terms(wizard: Wizard, #[prop(into)] text: Signal<String>) -> impl IntoVie
     }
 }
 
+/// The text of `section` once it is drawn: what a page shows, for [`Terms`]. Read after the
+/// first render, once (the explanations it leads to are not read again).
+pub fn drawn_text(section: NodeRef<leptos::html::Section>) -> Signal<String> {
+    let text = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        if let Some(s) = section.get() {
+            text.set(s.text_content().unwrap_or_default());
+        }
+    });
+    text.into()
+}
+
 /// Reads the screen aloud: what `text` returns at the moment of the click.
 #[component]
 pub fn ReadAloud(

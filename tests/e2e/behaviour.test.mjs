@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { setup, openPage, screenshot, focused } from './harness.mjs';
-import { Journey } from './journey.mjs';
+import { Journey, daysAgo } from './journey.mjs';
 
 const env = setup();
 
@@ -227,9 +227,32 @@ test('the confirmation at 390 px: a green success panel, the number on one line,
   assert.ok((await reference.boundingBox()).height < lineHeight * 1.5, 'the reference stays on one line');
   assert.equal(await page.getByRole('link', { name: /Mail je klacht naar/ }).count(), 0, 'no way to send it twice');
   assert.equal(await page.getByRole('button', { name: 'Print of bewaar je klacht' }).count(), 1);
+  // The hard words on the page are explained on it.
+  await page.locator('.kw-terms summary').click();
+  assert.match(await page.locator('.kw-terms').innerText(), /Klachtencommissie\s+Een groep mensen die klachten beoordeelt\./);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   assert.equal(overflow, false, 'no horizontal scrolling at 390 px');
   await screenshot(page, 'sent-390');
+});
+
+test('a result page at 390 px: the main action is where to go, changing the answer comes second', async () => {
+  const page = await openPage(env.browser, `${env.server.site}?regulation=perspektief`, { width: 390, height: 800 });
+  const j = new Journey(page, 'result-390');
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await j.choose('Voor wie is de klacht?', 'Voor mezelf');
+  await j.choose('Vul je dit alleen in?', 'Ja, ik vul het alleen in');
+  await j.date('Wanneer gebeurde het?', daysAgo(6 * 366));
+  await j.at('We kunnen je klacht hier niet behandelen');
+  const actions = page.locator('.kw-actions > a, .kw-actions > button');
+  const first = actions.first();
+  assert.equal(await first.innerText(), 'Bel 015 284 1000');
+  assert.equal(await first.getAttribute('href'), 'tel:0152841000');
+  assert.match(await first.getAttribute('class'), /kw-primary/);
+  assert.equal(await actions.nth(1).innerText(), 'Antwoord wijzigen');
+  assert.match(await actions.nth(1).getAttribute('class'), /kw-secondary/);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  assert.equal(overflow, false, 'no horizontal scrolling at 390 px');
+  await screenshot(page, 'result-390');
 });
 
 test('read aloud without a Dutch voice says so instead of doing nothing', async () => {

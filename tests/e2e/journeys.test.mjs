@@ -180,6 +180,9 @@ test('Lentl: a municipal decision goes to the municipality; a group complaint at
   await stop.choose('Geldt een van deze dingen voor jou?', 'Ik ben het niet eens met een besluit van de gemeente');
   await stop.at('We kunnen je klacht hier niet behandelen');
   assert.match(await stop.page.locator('.kw').innerText(), /Je gemeente[\s\S]*bezwaar maken/);
+  // The hard word on the result page is explained on it.
+  await stop.page.locator('.kw-terms summary').click();
+  assert.match(await stop.page.locator('.kw-terms').innerText(), /Bezwaar/);
 
   const j = await open('lentl', 'lentl-320', { width: 320, height: 700 });
   j.shoot = true;

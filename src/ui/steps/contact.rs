@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::text::{Contact, Destination};
+use crate::core::text::{tel_href, Contact, Destination, Way};
 use crate::ui::Wizard;
 
 #[component]
@@ -16,13 +16,7 @@ pub fn ContactLines(wizard: Wizard, contact: Contact) -> impl IntoView {
         other_phone,
         ..
     } = contact;
-    let phone_line = move |p: String| {
-        let tel: String = p
-            .chars()
-            .filter(|c| c.is_ascii_digit() || *c == '+')
-            .collect();
-        view! { <a href=format!("tel:{tel}")>{p}</a> }
-    };
+    let phone_line = move |p: String| view! { <a href=tel_href(&p)>{p.clone()}</a> };
     view! {
         <ul class="kw-contact">
             {email.map(|e| view! {
@@ -75,5 +69,15 @@ pub fn OrganisationContact(wizard: Wizard) -> impl IntoView {
             <h3>{name}</h3>
             <ContactLines wizard=w contact/>
         </div>
+    }
+}
+
+/// A result page's main action: a button-like link to call, visit or mail.
+#[component]
+pub fn WayButton(wizard: Wizard, way: Way) -> impl IntoView {
+    let w = wizard;
+    let Way { key, href, shown } = way;
+    view! {
+        <a class="kw-button kw-primary" href=href>{move || w.t_with(key, &[("shown", &shown)])}</a>
     }
 }

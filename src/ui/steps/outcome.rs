@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::contact::{DestinationView, OrganisationContact};
+use super::contact::{DestinationView, OrganisationContact, WayButton};
 use crate::core::eligibility::{self, verdict, Finding, Rule, Verdict};
 use crate::core::flow::Step;
 use crate::core::regulation::{Effect, FilerRole, Regulation};
 use crate::core::steps::{outcomes, role, Label};
-use crate::ui::parts::{BackButton, ReadAloud};
+use crate::ui::parts::{drawn_text, BackButton, ReadAloud, Terms};
 use crate::ui::{period_text, Wizard};
 
 /// The findings this page is about.
@@ -115,6 +115,19 @@ pub fn OutcomeStep(wizard: Wizard) -> impl IntoView {
         })
         .collect_view();
     let only_client = found.iter().any(|f| f.rule == Rule::OnBehalfNotAllowed);
+    // Where the journey ends here, the main action is where to go; else to ask us.
+    let way = (v == Verdict::NotHandled && !only_client)
+        .then(|| {
+            found
+                .iter()
+                .filter(|f| f.effect == Effect::NotHandled)
+                .find_map(|f| f.go_to.as_ref()?.contact.as_ref()?.main_way())
+                .or_else(|| {
+                    w.regulation
+                        .with_value(|r| r.organisation.contact.main_way())
+                })
+        })
+        .flatten();
     let help_typing = move |_| {
         w.answer(outcomes::help_typing_instead);
         w.continue_on();
@@ -126,14 +139,18 @@ pub fn OutcomeStep(wizard: Wizard) -> impl IntoView {
             .map(|s| s.inner_text())
             .unwrap_or_default()
     });
+    // The page as first drawn: the hard words it uses are explained below it.
+    let shown = drawn_text(section);
     view! {
         <section class="kw-step" node_ref=section>
             <BackButton wizard=w/>
             <h1 tabindex="-1">{move || w.t(verdict_key(v))}</h1>
             {items}
+            <Terms wizard=w text=shown/>
             <div class="kw-actions">
                 {if v == Verdict::NotHandled {
                     view! {
+                        {way.map(|way| view! { <WayButton wizard=w way/> })}
                         <button type="button" class="kw-button kw-secondary" on:click=move |_| w.back()>
                             {w.text("outcome.change_answer")}
                         </button>

@@ -7,6 +7,7 @@ use super::contact::{ContactLines, OrganisationContact};
 use crate::core::next;
 use crate::core::regulation::EscalationRoute;
 use crate::platform::dom;
+use crate::ui::parts::{drawn_text, Terms};
 use crate::ui::{format_date, period_text, SendState, Wizard};
 
 #[component]
@@ -84,8 +85,11 @@ pub fn SentStep(wizard: Wizard) -> impl IntoView {
         }
     });
     let reference = document.reference.clone();
+    // The page as first drawn: the hard words it uses are explained on it.
+    let section = NodeRef::<leptos::html::Section>::new();
+    let shown = drawn_text(section);
     view! {
-        <section class="kw-step kw-sent">
+        <section class="kw-step kw-sent" node_ref=section>
             <div class="kw-panel">
                 <h1 tabindex="-1">{w.text("sent.heading")}</h1>
                 <p>{w.text("sent.reference")} " " <strong class="kw-reference">{reference.clone()}</strong></p>
@@ -95,6 +99,7 @@ pub fn SentStep(wizard: Wizard) -> impl IntoView {
             <ul class="kw-next">{first}{dated}{notes}{withdrawal}</ul>
             {serious}
             {escalation}
+            <Terms wizard=w text=shown/>
             <h2>{w.text("sent.your_complaint")}</h2>
             <p class="kw-answer kw-copy">{move || w.copy.get()}</p>
             <h2>{w.text("sent.questions")}</h2>
