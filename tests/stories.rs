@@ -298,6 +298,43 @@ mod perspektief {
     }
 
     #[test]
+    fn the_organisations_help_description_adds_to_our_plain_words() {
+        use klachtwijzer::core::flow;
+        use klachtwijzer::core::steps::{Ask, Label};
+        let a = answers(base(json!({ "funding": { "known": "wlz" } })));
+        let Ask::Choose(choices) = flow::ask(&r(), &a, Step::Help) else {
+            panic!("help is a choice")
+        };
+        let hint = |key: &str| {
+            choices
+                .options
+                .iter()
+                .find(|c| {
+                    c.hint
+                        .as_ref()
+                        .is_some_and(|h| format!("{h:?}").contains(key))
+                })
+                .and_then(|c| c.hint.clone())
+                .unwrap()
+        };
+        let Label::Joined(mediator) = hint("choice.help.mediator.hint") else {
+            panic!("joined")
+        };
+        assert_eq!(mediator[0], Label::Key("choice.help.mediator.hint".into()));
+        assert!(
+            matches!(&mediator[1], Label::Own(t) if t.get(klachtwijzer::i18n::Locale::Nl).starts_with("Hij of zij heeft geen mening"))
+        );
+        // Legal help costs money: said even without a description of its own.
+        assert_eq!(
+            hint("choice.help.legal.hint"),
+            Label::Joined(vec![
+                Label::Key("choice.help.legal.hint".into()),
+                Label::Key("help.own_cost".into())
+            ])
+        );
+    }
+
+    #[test]
     fn help_depends_on_how_care_is_paid() {
         use klachtwijzer::core::regulation::HelpKind;
         let wmo = answers(base(json!({ "funding": { "known": "wmo" } })));

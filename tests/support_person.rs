@@ -42,8 +42,8 @@ fn shown(r: &klachtwijzer::core::regulation::Regulation, key: &str) -> Option<St
     i18n::has_key(Locale::Nl, &key).then(|| wording::text_for(r, Locale::Nl, &key, true))
 }
 
-fn label(r: &klachtwijzer::core::regulation::Regulation, label: &Label) -> Option<String> {
-    match label {
+fn label(r: &klachtwijzer::core::regulation::Regulation, shown_label: &Label) -> Option<String> {
+    match shown_label {
         Label::Key(key) => shown(r, key),
         Label::Own(text) => Some(text.get(Locale::Nl).to_string()),
         Label::Filled {
@@ -56,6 +56,13 @@ fn label(r: &klachtwijzer::core::regulation::Regulation, label: &Label) -> Optio
                 &shown(r, value_key).unwrap_or_default(),
             )
         }),
+        Label::Joined(labels) => Some(
+            labels
+                .iter()
+                .filter_map(|l| label(r, l))
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
     }
 }
 

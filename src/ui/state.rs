@@ -221,6 +221,12 @@ impl Wizard {
                 placeholder,
                 value_key,
             } => self.t_with(key, &[(placeholder, &self.t(value_key))]),
+            Label::Joined(labels) => labels
+                .iter()
+                .filter(|l| !matches!(l, Label::Key(k) if !self.has_text(k)))
+                .map(|l| self.label(l))
+                .collect::<Vec<_>>()
+                .join(" "),
         }
     }
 

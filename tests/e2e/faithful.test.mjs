@@ -42,6 +42,9 @@ test('Lentl: a bewindvoerder complaining about care is told it is outside their 
   const j = await open('lentl', 'lentl-scope');
   await j.choose('Voor wie is de klacht?', 'Voor iemand anders');
   await j.choose('Wat is jouw rol?', 'Ik ben wettelijk vertegenwoordiger');
+  // What the role is comes before what it may complain about.
+  await j.at('Wat voor vertegenwoordiger ben je?');
+  assert.match(await text(j), /Bewindvoerder\s+Door de rechter gekozen om geld te regelen\. Je mag alleen klagen over geldzaken\./);
   await j.choose('Wat voor vertegenwoordiger ben je?', 'Bewindvoerder');
   await j.choose('Waar gaat je klacht over?', 'Over iets anders, zoals zorg of begeleiding');
   await j.at('We kunnen je klacht hier niet behandelen');

@@ -26,6 +26,9 @@ test('Perspektief: a complete complaint, with a change from the check page', asy
   await j.date('Wanneer gebeurde het?', daysAgo(40));
   await j.choose('Heb je al met je begeleider of de teamleider', 'Ja, maar het is niet opgelost');
   await j.choose('Wie betaalt je zorg?', 'Wmo, via de gemeente');
+  // Our plain words first, then what Perspektief adds.
+  await j.at('Wil je hulp bij je klacht?');
+  assert.match(await j.page.locator('.kw').innerText(), /Iemand die niet met cliënten werkt\. Hij of zij helpt jullie praten\. Hij of zij heeft geen mening over je klacht\./);
   await j.choose('Wil je hulp bij je klacht?', 'Mediator van Perspektief', 'Een vertrouwenspersoon');
   await j.text('Wat is er gebeurd?', STORY);
   await j.text('Waar gebeurde het?', 'Woonlocatie De Linde');

@@ -8,8 +8,9 @@ use crate::core::regulation::Need;
 use crate::core::text::Text;
 use crate::core::validation::{date, err, text, FieldError};
 
-/// A text to show: a locale key, the organisation's own words, or a key with one
-/// `{placeholder}` filled with the text of another key.
+/// A text to show: a locale key, the organisation's own words, a key with one
+/// `{placeholder}` filled with the text of another key, or several of these one after the
+/// other (our plain words, then what the organisation adds).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Label {
     Key(String),
@@ -19,6 +20,7 @@ pub enum Label {
         placeholder: &'static str,
         value_key: String,
     },
+    Joined(Vec<Label>),
 }
 
 /// Our own pictograms (drawn by the view), always shown beside their text.

@@ -51,9 +51,13 @@ impl Screen for Help {
                 if let Some(name) = &h.name {
                     choice.label = Label::Own(name.clone());
                 }
-                if let Some(description) = &h.description {
-                    choice.hint = Some(Label::Own(description.clone()));
+                // Our plain words first; what the organisation writes adds to them.
+                let mut hint = vec![Label::Key(format!("choice.help.{}.hint", h.kind.name()))];
+                hint.extend(h.description.clone().map(Label::Own));
+                if h.own_cost {
+                    hint.push(Label::Key("help.own_cost".into()));
                 }
+                choice.hint = Some(Label::Joined(hint));
                 (h.kind, choice)
             })
             .collect();

@@ -5,7 +5,18 @@ use chrono::NaiveDate;
 
 use super::{role, Ask, Choice, Choices, Label, Screen, Step};
 use crate::core::answers::{field, Answers, ForWhom};
-use crate::core::regulation::{FilerRole, Regulation};
+use crate::core::regulation::{FilerRole, Regulation, RepresentativeKind};
+
+/// The plain explanation of a representative's role (a parent needs none).
+fn what_it_is(kind: RepresentativeKind) -> Option<&'static str> {
+    match kind {
+        RepresentativeKind::ParentWithAuthority => None,
+        RepresentativeKind::Guardian => Some("term.voogd"),
+        RepresentativeKind::Mentor => Some("term.mentor"),
+        RepresentativeKind::Curator => Some("term.curator"),
+        RepresentativeKind::Bewindvoerder => Some("term.bewindvoerder"),
+    }
+}
 
 pub struct Representative;
 
@@ -24,7 +35,12 @@ impl Screen for Representative {
             .iter()
             .map(|rep| {
                 let mut choice = Choice::named(field::REPRESENTATIVE, rep.kind.name(), None);
-                choice.hint = Some(Label::Key(format!("scope.{}", rep.scope.name())));
+                // What the role is, then what this representative may complain about.
+                let scope = Label::Key(format!("scope.{}", rep.scope.name()));
+                choice.hint = Some(match what_it_is(rep.kind) {
+                    Some(term) => Label::Joined(vec![Label::Key(term.into()), scope]),
+                    None => scope,
+                });
                 (rep.kind, choice)
             })
             .collect();
