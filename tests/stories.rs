@@ -893,6 +893,45 @@ mod lentl {
     }
 
     #[test]
+    fn who_knows_only_the_month_is_counted_in_their_favour() {
+        use klachtwijzer::core::flow;
+        use klachtwijzer::core::steps::Ask;
+        let parts = |d: &str, m: &str, y: &str| [d.to_string(), m.to_string(), y.to_string()];
+        let mut a = lentl(json!({ "last_contact_date": null, "last_contact_unknown": true }));
+        let Ask::Date(date) = flow::ask(&r(), &a, Step::EventDate) else {
+            panic!("a date")
+        };
+        // Half typed: the person is told what to fix, and what was typed is kept.
+        date.type_parts(&mut a, parts("", "", "2025"), today());
+        assert_eq!(
+            errors_on(&r(), &a, Step::EventDate),
+            ["error.date.incomplete"]
+        );
+        assert_eq!(date.parts(&a), parts("", "", "2025"));
+        date.type_parts(&mut a, parts("31", "6", "2025"), today());
+        assert_eq!(
+            errors_on(&r(), &a, Step::EventDate),
+            ["error.date.not_real"]
+        );
+        // Twelve months: a month given without its day counts as its last day.
+        let month = today() - chrono::Months::new(12);
+        let (m, y) = (
+            month.format("%-m").to_string(),
+            month.format("%Y").to_string(),
+        );
+        date.type_parts(&mut a, parts("", &m, &y), today());
+        assert!(errors_on(&r(), &a, Step::EventDate).is_empty());
+        assert_eq!(date.parts(&a), parts("", &m, &y), "shown again as typed");
+        let p = submit(&r(), &a);
+        assert_eq!(p["eligibility"]["verdict"], "handled");
+        assert_eq!(p["eligibility"]["month_only"], json!(["event_date"]));
+        // A whole date is an ordinary answer again: the first of that month is too late.
+        date.type_parts(&mut a, parts("1", &m, &y), today());
+        assert!(a.typed_dates.is_empty());
+        assert!(steps(&r(), &a).contains(&"topics"));
+    }
+
+    #[test]
     fn twenty_months_ago_is_too_late_unless_a_topic_applies() {
         let late = lentl(
             json!({ "event_date": "2024-09-01", "last_contact_date": "2024-09-01", "topics": [] }),

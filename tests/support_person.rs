@@ -15,6 +15,7 @@ use support::*;
 /// The screens about the client's situation (not about the support person: their role,
 /// their contact details, the check page).
 const ABOUT_THE_CLIENT: &[Step] = &[
+    Step::Help,
     Step::EventDate,
     Step::LastContact,
     Step::Topics,
@@ -45,7 +46,7 @@ fn shown(r: &klachtwijzer::core::regulation::Regulation, key: &str) -> Option<St
 fn label(r: &klachtwijzer::core::regulation::Regulation, shown_label: &Label) -> Option<String> {
     match shown_label {
         Label::Key(key) => shown(r, key),
-        Label::Own(text) => Some(text.get(Locale::Nl).to_string()),
+        Label::Own(text) => Some(text.get_for(Locale::Nl, true).to_string()),
         Label::Filled {
             key,
             placeholder,

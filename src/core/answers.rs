@@ -69,6 +69,10 @@ pub struct Answers {
     #[serde(deserialize_with = "super::iso::optional_date")]
     pub last_contact_date: Option<NaiveDate>,
     pub last_contact_unknown: bool,
+    /// Date fields as typed (day, month, year) where they are not a whole date: only month
+    /// and year, or not a date yet. Kept so nothing typed is lost.
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub typed_dates: std::collections::BTreeMap<String, super::date_input::Parts>,
     /// Topics with their own time limit that apply. `Some(vec![])`: none of them.
     pub topics: Option<Vec<Topic>>,
     /// Exclusions that apply. `Some(vec![])`: none of them.

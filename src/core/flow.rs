@@ -216,6 +216,16 @@ pub fn prune(regulation: &Regulation, answers: &Answers, today: NaiveDate) -> An
     for screen in FLOW {
         screen.prune(regulation, &steps, &mut pruned);
     }
+    let asked: Vec<&str> = steps
+        .iter()
+        .filter_map(|s| match ask(regulation, &pruned, *s) {
+            Ask::Date(d) => Some(d.field),
+            _ => None,
+        })
+        .collect();
+    pruned
+        .typed_dates
+        .retain(|field, _| asked.contains(&field.as_str()));
     pruned
 }
 

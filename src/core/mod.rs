@@ -7,6 +7,7 @@ mod named;
 mod sourced;
 
 pub mod answers;
+pub mod date_input;
 pub mod deadlines;
 pub mod delivery;
 pub mod draft;

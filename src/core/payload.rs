@@ -5,6 +5,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
 use super::answers::{Answers, ForWhom, FundingAnswer, Support, Talked};
+use super::date_input;
 use super::deadlines::{self, Deadlines};
 use super::eligibility::{self, verdict, Rule, Verdict};
 use super::flow;
@@ -16,7 +17,7 @@ use super::regulation::{
 use super::steps::{contact, role, talked_to_staff};
 
 /// Version of the document's shape. Raise the major number on any incompatible change.
-pub const SCHEMA_VERSION: &str = "1.1.0";
+pub const SCHEMA_VERSION: &str = "1.2.0";
 
 /// What the browser knows at the moment of sending, and the core does not.
 #[derive(Clone, Debug)]
@@ -39,7 +40,7 @@ macro_rules! document {
 document! {
     /// A complaint, as sent to the organisation's endpoint.
     pub struct Payload {
-        /// Version of this document's shape ("1.1.0").
+        /// Version of this document's shape ("1.2.0").
         pub schema_version: String,
         /// Unique id (UUID). The same on every retry; the receiver stores a repeat once.
         pub submission_id: String,
@@ -119,6 +120,10 @@ document! {
         pub event_date_unknown: bool,
         /// Last contact with the employee, where the time limit counts from it.
         pub last_contact_date: Option<chrono::NaiveDate>,
+        /// The dates the person gave as month and year only, without the day (since
+        /// 1.2.0): `event_date`, `last_contact_date`. Such a date is the month's last day
+        /// (or today), so a time limit counts in the person's favour.
+        pub month_only: Vec<String>,
         /// Topics with their own time limit that apply.
         pub topics: Vec<Topic>,
         /// Situations the person said apply.
@@ -326,6 +331,14 @@ pub fn build(regulation: &Regulation, answers: &Answers, meta: SubmissionMeta) -
             event_date: a.event_date,
             event_date_unknown: a.event_date.is_none() && a.event_date_unknown,
             last_contact_date: a.last_contact_date,
+            month_only: a
+                .typed_dates
+                .iter()
+                .filter(|(_, parts)| {
+                    matches!(date_input::read(parts, today), date_input::Typed::Month(_))
+                })
+                .map(|(field, _)| field.clone())
+                .collect(),
             topics: a.topics.clone().unwrap_or_default(),
             exclusions: a.exclusions.clone().unwrap_or_default(),
             verdict: verdict(&findings),

@@ -6,7 +6,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::Locale;
 
-/// Text for people: plain Dutch, or per language (`{"nl": "…", "en": "…"}`).
+/// The suffix of a language code for the words a support person reads when filing for a
+/// client (`"nl@helper"`: about "de cliënt" instead of "je").
+pub const HELPER: &str = "@helper";
+
+/// Text for people: plain Dutch, or per language (`{"nl": "…", "en": "…"}`), each language
+/// optionally with its words for a support person (`"nl@helper"`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Text {
@@ -22,9 +27,25 @@ impl Text {
             Text::PerLanguage(map) => map
                 .get(locale.code())
                 .or_else(|| map.get("nl"))
-                .or_else(|| map.values().next())
+                .or_else(|| {
+                    map.iter()
+                        .find(|(k, _)| !k.ends_with(HELPER))
+                        .map(|(_, v)| v)
+                })
                 .map(String::as_str)
                 .unwrap_or(""),
+        }
+    }
+
+    /// The text in `locale`, in the words for a support person filing for a client where
+    /// the organisation wrote them.
+    pub fn get_for(&self, locale: Locale, helper: bool) -> &str {
+        match self {
+            Text::PerLanguage(map) if helper => map
+                .get(&format!("{}{HELPER}", locale.code()))
+                .map(String::as_str)
+                .unwrap_or_else(|| self.get(locale)),
+            _ => self.get(locale),
         }
     }
 }

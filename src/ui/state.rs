@@ -211,11 +211,18 @@ impl Wizard {
         self.answers.update(change);
     }
 
+    /// The organisation's own words, in the current language, for a support person where
+    /// it wrote them (reactive).
+    pub fn own(&self, text: &crate::core::text::Text) -> String {
+        text.get_for(self.locale.get(), self.helper_files())
+            .to_string()
+    }
+
     /// A label as shown, in the current language (reactive).
     pub fn label(&self, label: &Label) -> String {
         match label {
             Label::Key(key) => self.t(key),
-            Label::Own(text) => text.get(self.locale.get()).to_string(),
+            Label::Own(text) => self.own(text),
             Label::Filled {
                 key,
                 placeholder,

@@ -255,6 +255,33 @@ test('a result page at 390 px: the main action is where to go, changing the answ
   await screenshot(page, 'result-390');
 });
 
+test('dates at 390 px: day, month and year; the month alone is enough; what was typed survives an error and a reload', async () => {
+  const page = await openPage(env.browser, `${env.server.site}?regulation=lentl`, { width: 390, height: 800 });
+  const j = new Journey(page, 'date-390');
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await j.choose('Voor wie is de klacht?', 'Voor mezelf');
+  await j.choose('Vul je dit alleen in?', 'Ja, ik vul het alleen in');
+  await j.at('Wanneer gebeurde het?');
+  assert.match(await page.locator('.kw-hint').first().innerText(), /Vul dan alleen de maand en het jaar in/);
+  for (const label of ['Dag', 'Maand', 'Jaar']) {
+    assert.equal(await page.getByLabel(label, { exact: true }).getAttribute('inputmode'), 'numeric', label);
+  }
+  const year = String(new Date().getFullYear());
+  await page.getByLabel('Jaar', { exact: true }).fill(year);
+  await j.next();
+  await page.getByRole('heading', { name: 'Er is een probleem' }).waitFor();
+  assert.match(await page.locator('.kw-error-message').innerText(), /Vul de datum in met cijfers/);
+  await page.reload();
+  await j.at('Wanneer gebeurde het?');
+  assert.equal(await page.getByLabel('Jaar', { exact: true }).inputValue(), year, 'kept after a reload');
+  await page.getByLabel('Maand', { exact: true }).fill(String(new Date().getMonth() + 1));
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  assert.equal(overflow, false, 'no horizontal scrolling at 390 px');
+  await screenshot(page, 'date-390');
+  await j.next();
+  await j.at('Wanneer had je voor het laatst contact');
+});
+
 test('read aloud without a Dutch voice says so instead of doing nothing', async () => {
   // Headless Chromium has no voices at all.
   const page = await openPage(env.browser, `${env.server.site}?regulation=permens`, { width: 390, height: 800 });

@@ -47,9 +47,14 @@ export class Journey {
     await this.next();
   }
 
+  /** Types `value` (YYYY-MM-DD, or YYYY-MM for month and year only) as day, month, year. */
   async date(heading, value) {
     await this.at(heading);
-    await this.root.locator('.kw input[type=date]').fill(value);
+    const [year, month, day = ''] = value.split('-');
+    const parts = this.root.locator('.kw input.kw-date');
+    await parts.nth(0).fill(day.replace(/^0/, ''));
+    await parts.nth(1).fill(month.replace(/^0/, ''));
+    await parts.nth(2).fill(year);
     await this.next();
   }
 

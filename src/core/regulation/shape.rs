@@ -5,6 +5,8 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::core::text::HELPER;
+
 pub enum Shape {
     /// An object with exactly these fields; any other field is a problem.
     Object(&'static [Field]),
@@ -165,11 +167,11 @@ impl Shape {
             (Shape::Text, Value::String(s)) if !s.trim().is_empty() => {}
             (Shape::Text, Value::Object(map)) if !map.is_empty() => {
                 for (lang, text) in map {
-                    if !crate::i18n::is_supported(lang) {
+                    if !crate::i18n::is_supported(lang.trim_end_matches(HELPER)) {
                         problems.push(problem(
                             &join(path, lang),
                             format!(
-                                "unknown language \"{lang}\"; use one of: {}",
+                                "unknown language \"{lang}\"; use one of: {} (or one of them with \"{HELPER}\": the words for a support person filing for a client)",
                                 crate::i18n::supported_codes().join(", ")
                             ),
                         ));
@@ -206,7 +208,7 @@ impl Shape {
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
-            Shape::Text => "non-empty text, or an object of language code → text".into(),
+            Shape::Text => "non-empty text, or an object of language code → text (`nl@helper`: the words for a support person filing for a client)".into(),
             Shape::Nullable(inner) => format!("{} or null", inner.expected()),
             Shape::Either(first, second) => {
                 format!("{}, or {}", first.expected(), second.expected())
@@ -255,7 +257,10 @@ impl Shape {
                 "anyOf": [
                     { "type": "string", "pattern": "\\S" },
                     { "type": "object", "minProperties": 1,
-                      "propertyNames": { "enum": crate::i18n::supported_codes() },
+                      "propertyNames": { "enum": crate::i18n::supported_codes()
+                          .iter()
+                          .flat_map(|code| [code.to_string(), format!("{code}{HELPER}")])
+                          .collect::<Vec<_>>() },
                       "additionalProperties": { "type": "string", "pattern": "\\S" } }
                 ]
             }),
@@ -272,8 +277,10 @@ impl Shape {
         match (self, value) {
             (Shape::Text, Value::String(text)) => out.push((path.to_string(), text.clone())),
             (Shape::Text, Value::Object(map)) => {
-                if let Some(Value::String(text)) = map.get("nl") {
-                    out.push((join(path, "nl"), text.clone()));
+                for lang in ["nl", "nl@helper"] {
+                    if let Some(Value::String(text)) = map.get(lang) {
+                        out.push((join(path, lang), text.clone()));
+                    }
                 }
             }
             (Shape::Object(fields), Value::Object(map)) => {
@@ -371,7 +378,7 @@ impl Shape {
                 .map(|o| format!("`{o}`"))
                 .collect::<Vec<_>>()
                 .join(", "),
-            Shape::Text => "text (or per language)".into(),
+            Shape::Text => "text (or per language; `nl@helper`: for a support person)".into(),
             Shape::Nullable(inner) => format!("{} or null", inner.type_name()),
             Shape::Either(first, second) => {
                 format!("{} or {}", first.type_name(), second.type_name())

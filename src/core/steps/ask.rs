@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::core::answers::Answers;
+use crate::core::date_input::{self, Parts, Typed};
 use crate::core::regulation::Need;
 use crate::core::text::Text;
 use crate::core::validation::{date, err, text, FieldError};
@@ -230,6 +231,32 @@ pub struct DateAsk {
     pub set_unknown: fn(&mut Answers, bool),
 }
 
+impl DateAsk {
+    /// The day, month and year to show: as typed, or those of the date.
+    pub fn parts(&self, a: &Answers) -> Parts {
+        match a.typed_dates.get(self.field) {
+            Some(parts) => parts.clone(),
+            None => (self.get)(a).map(date_input::parts_of).unwrap_or_default(),
+        }
+    }
+
+    /// What was typed: a whole date is the answer; a month or a part-date is kept as typed
+    /// (a month counts as its last day).
+    pub fn type_parts(&self, a: &mut Answers, parts: Parts, today: NaiveDate) {
+        let typed = date_input::read(&parts, today);
+        let date = match typed {
+            Typed::Day(d) | Typed::Month(d) => Some(d),
+            Typed::Empty | Typed::Problem(_) => None,
+        };
+        (self.set)(a, date);
+        if matches!(typed, Typed::Month(_) | Typed::Problem(_)) {
+            a.typed_dates.insert(self.field.to_string(), parts);
+        } else {
+            a.typed_dates.remove(self.field);
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TextKind {
     Line,
@@ -327,9 +354,18 @@ impl Ask {
                 e.push(err(choices.field, message));
             }
             Ask::Date(d) => {
+                let typed = a
+                    .typed_dates
+                    .get(d.field)
+                    .map(|p| date_input::read(p, today));
                 let may_be_empty =
                     d.need == Need::Optional || ((d.unknown)(a) && d.unknown_allowed);
-                date(&mut e, (d.get)(a), may_be_empty, today, d.field);
+                match typed {
+                    Some(Typed::Problem(key)) if !((d.unknown)(a) && d.unknown_allowed) => {
+                        e.push(err(d.field, key))
+                    }
+                    _ => date(&mut e, (d.get)(a), may_be_empty, today, d.field),
+                }
             }
             Ask::Text(t) => {
                 if let Some(c) = t.check {

@@ -1,5 +1,6 @@
 //! "Kijk je antwoorden na": every answer with a change link, then send.
 
+use chrono::Datelike;
 use leptos::prelude::*;
 
 use super::other_ways::OtherWays;
@@ -51,6 +52,10 @@ fn answer_text(w: &Wizard, step: Step, a: &Answers) -> Vec<Row> {
             })
         }
         Ask::Date(date) => row(match (date.get)(a) {
+            // Given as month and year only: shown as given.
+            Some(day) if a.typed_dates.contains_key(date.field) => {
+                format!("{} {}", w.t(&format!("month.{}", day.month())), day.year())
+            }
             Some(day) => format_date(w, day),
             None if (date.unknown)(a) => w.t("date.unknown"),
             None => empty(),

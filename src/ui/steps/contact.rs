@@ -50,8 +50,8 @@ pub fn DestinationView(wizard: Wizard, destination: Destination) -> impl IntoVie
     } = destination;
     view! {
         <div class="kw-destination">
-            <h3>{move || name.get(w.locale.get()).to_string()}</h3>
-            {description.map(|d| view! { <p>{move || d.get(w.locale.get()).to_string()}</p> })}
+            <h3>{move || w.own(&name)}</h3>
+            {description.map(|d| view! { <p>{move || w.own(&d)}</p> })}
             {contact.map(|contact| view! { <ContactLines wizard=w contact/> })}
         </div>
     }

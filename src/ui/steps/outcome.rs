@@ -97,7 +97,7 @@ pub fn OutcomeStep(wizard: Wizard) -> impl IntoView {
                         {route.decision_within.map(|p| view! {
                             <p>{move || w.t_with("outcome.route_term", &[("period", &period_text(&w, p))])}</p>
                         })}
-                        {route.notes.into_iter().map(|n| view! { <p>{move || n.text.get(w.locale.get()).to_string()}</p> }).collect_view()}
+                        {route.notes.into_iter().map(|n| view! { <p>{move || w.own(&n.text)}</p> }).collect_view()}
                     })}
                     {match (go_to, stops) {
                         (Some(destination), _) => Some(view! {

@@ -184,30 +184,43 @@ fn date_field(
         unknown_field,
         unknown_allowed,
         need,
-        get,
-        set,
         unknown,
         set_unknown,
+        ..
     } = date;
-    let id = w.dom_id(field);
     let unknown_id = w.dom_id(unknown_field);
-    let initial = w
-        .answers
-        .with_untracked(get)
-        .map(|d| d.to_string())
-        .unwrap_or_default();
+    // Day, month and year as typed: they show again as typed, also when not a date yet.
+    let parts = RwSignal::new(w.answers.with_untracked(|a| date.parts(a)));
+    let date = StoredValue::new(date);
+    let inputs = [("date.day", "day", 2), ("date.month", "month", 2), ("date.year", "year", 4)]
+        .into_iter()
+        .enumerate()
+        .map(|(i, (label, part, size))| {
+            // The day carries the field's id, so the error summary can focus it.
+            let id = if i == 0 { w.dom_id(field) } else { w.dom_id(&format!("{field}-{part}")) };
+            let on_input = move |ev| {
+                parts.update(|p| p[i] = event_target_value(&ev));
+                let typed = parts.get_untracked();
+                date.with_value(|d| w.answer(|a| d.type_parts(a, typed, w.today)));
+            };
+            view! {
+                <div class="kw-date-part">
+                    <label for=id.clone()>{w.text(label)}</label>
+                    <input type="text" inputmode="numeric" id=id class="kw-input kw-date" class:kw-year={size == 4}
+                        maxlength=size prop:value=parts.get_untracked()[i].clone()
+                        aria-invalid=move || w.error_for(field).map(|_| "true")
+                        on:input=on_input/>
+                </div>
+            }
+        })
+        .collect_view();
     view! {
-        <div class="kw-field" class:kw-field-error=move || w.error_for(field).is_some()>
-            <h1 tabindex="-1"><label for=id.clone()>{heading}{optional_mark(w, need)}</label></h1>
+        <fieldset class="kw-field" class:kw-field-error=move || w.error_for(field).is_some()
+            aria-describedby=described_by(w, field)>
+            <legend><h1 tabindex="-1">{heading}{optional_mark(w, need)}</h1></legend>
             <p class="kw-hint" id=hint_id>{move || w.t(&key(w, "hint"))}</p>
             <FieldMessage wizard=w field/>
-            <input type="date" id=id class="kw-date" max=w.today.to_string() prop:value=initial
-                aria-describedby=described_by(w, field)
-                aria-invalid=move || w.error_for(field).map(|_| "true")
-                on:input=move |ev| {
-                    let value = crate::core::iso::parse_date(&event_target_value(&ev));
-                    w.answer(|a| set(a, value));
-                }/>
+            <div class="kw-date-parts">{inputs}</div>
             {unknown_allowed.then(|| view! {
                 <div class="kw-choice kw-choice-inline">
                     <input type="checkbox" id=unknown_id.clone()
@@ -219,7 +232,7 @@ fn date_field(
                     <label for=unknown_id>{w.text("date.unknown")}</label>
                 </div>
             })}
-        </div>
+        </fieldset>
     }
 }
 

@@ -45,7 +45,7 @@ pub fn SentStep(wizard: Wizard) -> impl IntoView {
         .collect_view();
     let notes = notes
         .into_iter()
-        .map(|n| view! { <li>{move || n.get(w.locale.get()).to_string()}</li> })
+        .map(|n| view! { <li>{move || w.own(&n)}</li> })
         .collect_view();
     let first = document.first.clone().map(|(key, who)| {
         let text = move || match &who {
@@ -63,7 +63,7 @@ pub fn SentStep(wizard: Wizard) -> impl IntoView {
         .serious_matters
         .then_some(notice)
         .flatten()
-        .map(|notice| view! { <p class="kw-notice">{move || notice.get(w.locale.get()).to_string()}</p> });
+        .map(|notice| view! { <p class="kw-notice">{move || w.own(&notice)}</p> });
 
     let escalation = (!routes.is_empty()).then(|| {
         let items = routes
@@ -72,8 +72,8 @@ pub fn SentStep(wizard: Wizard) -> impl IntoView {
                 let (name, description) = (e.name.clone(), e.description.clone());
                 view! {
                     <li>
-                        <strong>{move || name.get(w.locale.get()).to_string()}</strong>
-                        {description.map(|d| view! { <p>{move || d.get(w.locale.get()).to_string()}</p> })}
+                        <strong>{move || w.own(&name)}</strong>
+                        {description.map(|d| view! { <p>{move || w.own(&d)}</p> })}
                         {e.contact.map(|contact| view! { <ContactLines wizard=w contact/> })}
                     </li>
                 }
