@@ -112,6 +112,35 @@ fn a_support_person_reads_about_the_client_never_about_you() {
     );
 }
 
+/// What result and confirmation pages say about the client's situation (the rest of them
+/// is about the one filing: their complaint, being contacted).
+const ABOUT_THE_CLIENT_AFTER: &[&str] = &[
+    "finding.time_limit.not_handled",
+    "late_from.last_contact",
+    "finding.exclusion.municipal_decision",
+    "finding.exclusion.personal_data",
+    "sent.appointment_first",
+    "sent.referred_to_employee",
+    "sent.not_safe",
+    "sent.referred_to_coordinator",
+];
+
+#[test]
+fn result_and_confirmation_pages_speak_of_the_client() {
+    for name in SEEDS {
+        let r = regulation(name);
+        for key in ABOUT_THE_CLIENT_AFTER {
+            let text = shown(&r, key).unwrap();
+            assert!(
+                !readability::words(&text)
+                    .iter()
+                    .any(|w| ["je", "jij", "jou", "jouw", "jezelf"].contains(&w.as_str())),
+                "{name}: {key}: {text}"
+            );
+        }
+    }
+}
+
 #[test]
 fn a_support_person_gives_their_own_details() {
     let r = regulation("lentl");

@@ -105,9 +105,16 @@ impl Wizard {
         }
     }
 
-    /// Whether someone files for the client: some texts then speak of "de cliënt".
+    /// Whether someone files for the client: some texts then speak of "de cliënt". Not on
+    /// the help screen after the client's death: that help is for the one filing.
     fn helper_files(&self) -> bool {
         self.answers.with(Answers::files_for_someone_else)
+            && !(self.client_died() && self.step.get() == Step::Help)
+    }
+
+    fn client_died(&self) -> bool {
+        self.answers
+            .with(|a| a.files_for_someone_else() && a.client_deceased == Some(true))
     }
 
     /// The text for `key`, following the language (for a view). One closure type for every
@@ -123,7 +130,7 @@ impl Wizard {
         let locale = self.locale.get();
         let helper = self.helper_files();
         // After the client's death the help is for the one filing: the `@deceased` variant.
-        let died = helper && self.answers.with(|a| a.client_deceased == Some(true));
+        let died = self.client_died();
         let deceased_key = format!("{key}@deceased");
         let helper_key = format!("{key}@helper");
         let key = if died && i18n::has_key(locale, &deceased_key) {

@@ -129,4 +129,34 @@ test('Perspektief at 390 px, a support person: the client\'s begeleider; after a
   await j.choose('Heeft de cliënt al met', 'Ja, maar het is niet opgelost');
   await j.choose('Wie betaalt de zorg van de cliënt?', 'Wlz, langdurige zorg');
   await j.at('Wil je hulp bij de klacht?');
+  assert.match(await text(j), /Kies alles wat je wilt\./, 'after a death the help is for the one filing');
+});
+
+test('Perspektief at 390 px, a mentor: help, the organisation\'s own words and the confirmation speak of the client', async () => {
+  const page = await openPage(env.browser, `${env.server.site}?regulation=perspektief`, { width: 390, height: 800 });
+  const j = new Journey(page, 'perspektief-mentor');
+  await j.at('Een klacht indienen');
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await j.choose('Voor wie is de klacht?', 'Voor iemand anders');
+  await j.choose('Is de cliënt overleden?', 'Nee');
+  await j.choose('Wat is jouw rol?', 'Ik ben wettelijk vertegenwoordiger');
+  await j.choose('Wat voor vertegenwoordiger ben je?', 'Mentor');
+  await j.text('Wat is de naam van de cliënt', 'Kees de Vries');
+  await j.date('Wanneer gebeurde het met de cliënt?', daysAgo(10));
+  await j.choose('Heeft de cliënt al met', 'Nee, nog niet');
+  await j.choose('Wie betaalt de zorg van de cliënt?', 'Wlz, langdurige zorg');
+  await j.at('Wil de cliënt hulp bij de klacht?');
+  const help = await text(j);
+  assert.match(help, /Kies alles wat de cliënt wil\./);
+  assert.match(help, /Iemand bij wie de cliënt zich veilig voelt\. Deze persoon mag de gesprekken voor de cliënt voeren\./, 'the organisation\'s words for a support person');
+  assert.doesNotMatch(help, /\b(je|jij|jouw)\b/i, 'no second person on the help screen');
+  await j.choose('Wil de cliënt hulp bij de klacht?', 'Nee, geen van deze');
+  await j.text('Wat is er gebeurd?', 'De begeleider kwam niet.');
+  await j.skip('Waar gebeurde het?');
+  await j.skip('Wat moet er gebeuren?');
+  await j.choose('Gaat de klacht over iets ernstigs?', 'Nee, geen van deze');
+  await j.contact({ 'Je naam': 'Anna Mentor', 'Je telefoonnummer': '06 12345678' });
+  const document = await j.send(env.server);
+  assert.equal(document.filer.support, 'files_for_client');
+  assert.match(await text(j), /De cliënt heeft nog niet met een medewerker gepraat\. We maken eerst een afspraak voor dat gesprek\./);
 });
