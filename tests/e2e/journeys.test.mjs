@@ -80,8 +80,9 @@ test('Perspektief: more than five years ago is not handled here, and says where 
   await j.at('Wanneer gebeurde het?');
 });
 
-test('Perspektief: an employee is told kindly that they cannot file for a client', async () => {
-  const j = await open('perspektief', 'perspektief-employee');
+test('Perspektief at 390 px: an employee is told kindly, after three questions, that they cannot file for a client', async () => {
+  // At 390 px, after three questions: nothing about the complaint is asked first.
+  const j = await open('perspektief', 'perspektief-employee', { width: 390, height: 800 });
   await j.choose('Voor wie is de klacht?', 'Voor iemand anders');
   await j.choose('Is de cliënt overleden?', 'Nee');
   await j.choose('Wat is jouw rol?', 'Ik werk bij de organisatie');
