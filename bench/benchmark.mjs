@@ -83,7 +83,7 @@ async function stepSpeed(browser, server, throttle) {
     await page.getByLabel('Je naam').fill('Meting');
     await page.getByLabel(/Je telefoonnummer/).fill('020 1234567');
     await step();
-    await page.getByRole('button', { name: 'Wis mijn gegevens' }).click();
+    await page.getByRole('button', { name: 'Wis mijn antwoorden' }).click();
     await page.locator('.kw h1').filter({ hasText: 'Een klacht indienen' }).waitFor();
   }
   await context.close();

@@ -1,6 +1,6 @@
 //! Easy language, measured: our Dutch texts and the shown texts of the five seed
-//! regulations have no sentence over 12 words, and score at least 80 (ours) and 75 (each
-//! regulation) on Flesch-Douma. `klachtwijzer-check readability` prints the figures.
+//! regulations have no sentence over 12 words, score at least 80 (ours) and 75 (each
+//! regulation) on Flesch-Douma, and use one word per concept (`core::terms::ONE_WORD`). `klachtwijzer-check readability` prints the figures.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod support;
@@ -22,6 +22,15 @@ fn check(name: &str, texts: &[(String, String)], least: f64) {
         long.is_empty(),
         "{name}: sentences over {MAX_WORDS} words: {long:#?}"
     );
+    let other: Vec<String> = texts
+        .iter()
+        .flat_map(|(at, text)| {
+            readability::other_words(text)
+                .into_iter()
+                .map(move |(word, instead)| format!("{at}: \"{word}\", say \"{instead}\""))
+        })
+        .collect();
+    assert!(other.is_empty(), "{name}: one word per concept: {other:#?}");
     let all: Vec<&str> = texts.iter().map(|(_, t)| t.as_str()).collect();
     let score = readability::flesch_douma(&all);
     assert!(

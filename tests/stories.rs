@@ -1120,9 +1120,7 @@ mod lentl {
             "employee.hint",
         );
         assert!(
-            hint.contains(
-                "Werkt de medewerker hier niet meer? Dan gaat je klacht over de organisatie."
-            ),
+            hint.contains("Werkt de medewerker hier niet meer? Dan gaat je klacht over ons."),
             "{hint}"
         );
         let a = lentl(json!({ "employee_name": "" }));

@@ -183,7 +183,23 @@ pub fn warnings(path: &str, text: &str) -> Vec<Warning> {
             "\"{term}\" is jargon: explain it in at most ten plain words on the same screen"
         )));
     }
+    for (word, instead) in other_words(text) {
+        out.push(warn(format!(
+            "\"{word}\": say \"{instead}\" (one word for one thing, as everywhere in the wizard)"
+        )));
+    }
     out
+}
+
+/// The words `text` uses where the wizard uses another for the same thing (see
+/// `core::terms::ONE_WORD`).
+pub fn other_words(text: &str) -> Vec<(&'static str, &'static str)> {
+    let lower = text.to_lowercase();
+    crate::core::terms::ONE_WORD
+        .iter()
+        .copied()
+        .filter(|(word, _)| crate::core::terms::has_word(&lower, word))
+        .collect()
 }
 
 /// The figures for a set of texts.
@@ -239,6 +255,25 @@ mod tests {
         assert_eq!(s.len(), 4, "{s:?}");
         assert_eq!(words(&s[0]).len(), 5);
         assert_eq!(words("Wmo-loket, e-mail").len(), 2);
+    }
+
+    #[test]
+    fn one_word_for_one_thing() {
+        assert_eq!(
+            other_words("De organisatie volgt haar klachtenreglement."),
+            [
+                ("de organisatie", "we"),
+                ("klachtenreglement", "klachtenregeling")
+            ]
+        );
+        assert!(other_words("We volgen onze klachtenregeling.").is_empty());
+        let found = warnings("texts.nl.x", "Seksuele intimidatie melden we.");
+        assert!(
+            found[0]
+                .message
+                .contains("say \"ongewenst seksueel gedrag\""),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -43,6 +43,22 @@ pub const TERMS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// One word per concept: the words our texts and the seed files do not use (lower case),
+/// each with the one they use instead. Organisations are warned, never refused.
+pub const ONE_WORD: &[(&str, &str)] = &[
+    // The organisation is "we".
+    ("de organisatie", "we"),
+    // One name for the regulation.
+    ("klachtenreglement", "klachtenregeling"),
+    ("klachtenprocedure", "klachtenregeling"),
+    ("regeling", "klachtenregeling"),
+    // One name for sexual harm.
+    ("seksuele intimidatie", "ongewenst seksueel gedrag"),
+    ("ongewenste seksuele", "ongewenst seksueel gedrag"),
+    // What the person filled in are "je antwoorden" ("gegevens" are personal details).
+    ("wis mijn gegevens", "wis mijn antwoorden"),
+];
+
 /// The ids of the terms that `text` uses, in the order of [`TERMS`]. ASCII lower case is
 /// enough (a capital É or Ë does not start these words) and keeps Unicode's case tables out
 /// of the browser.

@@ -64,7 +64,7 @@ pub fn discard(w: Wizard) {
     storage::remove(&key(&w));
 }
 
-/// "Wis mijn gegevens": everything typed is gone, from the screen and from the browser.
+/// "Wis mijn antwoorden": everything typed is gone, from the screen and from the browser.
 pub fn clear_all(w: Wizard) {
     storage::remove(&key(&w));
     w.resume.set(None);

@@ -52,7 +52,7 @@ pub fn QuickExit(wizard: Wizard) -> impl IntoView {
     }
 }
 
-/// "Wis mijn gegevens": removes everything typed, here and in the browser's storage.
+/// "Wis mijn antwoorden": removes everything typed, here and in the browser's storage.
 #[component]
 pub fn ClearButton(wizard: Wizard) -> impl IntoView {
     let w = wizard;

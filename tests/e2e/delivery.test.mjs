@@ -68,7 +68,7 @@ test('a refusal (400) says so, keeps the complaint and offers other ways', async
   const j = await toCheck();
   await env.server.faults({ fail: 1, status: 400 });
   await j.page.getByRole('button', { name: 'Verstuur je klacht' }).click();
-  await j.page.getByRole('alert').filter({ hasText: 'kon je klacht niet aannemen (fout 400)' }).waitFor();
+  await j.page.getByRole('alert').filter({ hasText: 'We konden je klacht niet aannemen (fout 400)' }).waitFor();
   await j.at('Kijk je antwoorden na');
   assert.match(await j.answerFor('Wat is er gebeurd?'), /^Klacht /);
   await j.page.getByRole('heading', { name: 'Andere manieren om je klacht te sturen' }).waitFor();

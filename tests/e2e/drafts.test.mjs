@@ -94,7 +94,7 @@ test('a damaged draft is discarded with a message and a fresh start', async () =
   assert.equal(await page.evaluate((key) => localStorage.getItem(key), KEY), null);
 });
 
-test('on a shared computer nothing is kept, and "Wis mijn gegevens" removes everything', async () => {
+test('on a shared computer nothing is kept, and "Wis mijn antwoorden" removes everything', async () => {
   const page = await openPage(env.browser, `${env.server.site}?regulation=permens`);
   const j = new Journey(page, 'shared');
   await j.at('Een klacht indienen');
@@ -112,7 +112,7 @@ test('on a shared computer nothing is kept, and "Wis mijn gegevens" removes ever
   await k.choose('Vul je dit alleen in?', 'Ja, ik vul het alleen in');
   await k.at('Heb je al met de coördinator');
   assert.notEqual(await other.evaluate((key) => localStorage.getItem(key), KEY), null);
-  await other.getByRole('button', { name: 'Wis mijn gegevens' }).click();
+  await other.getByRole('button', { name: 'Wis mijn antwoorden' }).click();
   await k.at('Een klacht indienen');
   await other.getByRole('status').filter({ hasText: 'Je gegevens zijn gewist' }).waitFor();
   assert.equal(await other.evaluate((key) => localStorage.getItem(key), KEY), null);

@@ -67,7 +67,7 @@ test('Lentl: a complaint about a volunteer goes to the volunteer coordinator fir
   await j.text('Wat is er gebeurd?', 'De vrijwilliger was onaardig.');
   await j.skip('Waar gebeurde het?');
   await j.at('Over welke medewerker gaat je klacht?');
-  assert.match(await text(j), /Werkt de medewerker hier niet meer\? Dan gaat je klacht over de organisatie\./);
+  assert.match(await text(j), /Werkt de medewerker hier niet meer\? Dan gaat je klacht over ons\./);
   await j.next();
   await j.skip('Wat moet er gebeuren?');
   await j.contact({ 'Je naam': 'Ahmed', 'Je e-mailadres': 'ahmed@example.nl' });
@@ -82,7 +82,7 @@ test('Perspektief: after a death an employee is refused and told who may file', 
   const j = await open('perspektief', 'perspektief-death');
   await j.choose('Voor wie is de klacht?', 'Voor iemand anders');
   await j.choose('Is de cliënt overleden?', 'Ja, de cliënt is overleden');
-  await j.choose('Wat is jouw rol?', 'Ik werk bij de organisatie');
+  await j.choose('Wat is jouw rol?', 'Ik werk bij Perspektief');
   await j.at('We kunnen je klacht hier niet behandelen');
   assert.match(await text(j), /Wie mag wel een klacht indienen\? de cliënt zelf, een wettelijk vertegenwoordiger/);
 });
@@ -103,7 +103,7 @@ test('Perspektief: a complaint about the begeleider goes on without an appointme
   await j.text('Wat is er gebeurd?', 'Mijn begeleider raakte mij aan terwijl ik dat niet wilde.');
   await j.skip('Waar gebeurde het?');
   await j.skip('Wat moet er gebeuren?');
-  await j.choose('Gaat je klacht over iets ernstigs?', 'Ongewenste seksuele aanraking');
+  await j.choose('Gaat je klacht over iets ernstigs?', 'Ongewenst seksueel gedrag');
   await j.contact({ 'Je naam': 'Lisa', 'Je telefoonnummer': '06 12345678' });
   const document = await j.send(env.server);
   assert.equal(document.prior_contact.talked, 'not_safe');

@@ -124,7 +124,7 @@ export async function focused(page, property) {
   }, property);
 }
 
-/** A short journey on the demo page (perMens), ended with "Wis mijn gegevens": back on the
+/** A short journey on the demo page (perMens), ended with "Wis mijn antwoorden": back on the
  * start screen with nothing kept. Repeated to look for memory that is not given back. */
 export async function shortJourney(page) {
   await page.getByRole('button', { name: 'Begin' }).click();
@@ -134,7 +134,7 @@ export async function shortJourney(page) {
   await page.getByRole('button', { name: 'Verder' }).click();
   await page.locator('.kw-choice label').filter({ hasText: 'Nee, nog niet' }).click();
   await page.getByRole('button', { name: 'Verder' }).click();
-  await page.getByRole('button', { name: 'Wis mijn gegevens' }).click();
+  await page.getByRole('button', { name: 'Wis mijn antwoorden' }).click();
   await page.locator('.kw h1').filter({ hasText: 'Een klacht indienen' }).waitFor();
 }
 

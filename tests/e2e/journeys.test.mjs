@@ -85,7 +85,7 @@ test('Perspektief at 390 px: an employee is told kindly, after three questions, 
   const j = await open('perspektief', 'perspektief-employee', { width: 390, height: 800 });
   await j.choose('Voor wie is de klacht?', 'Voor iemand anders');
   await j.choose('Is de cliënt overleden?', 'Nee');
-  await j.choose('Wat is jouw rol?', 'Ik werk bij de organisatie');
+  await j.choose('Wat is jouw rol?', 'Ik werk bij Perspektief');
   await j.at('We kunnen je klacht hier niet behandelen');
   assert.match(await j.page.locator('.kw').innerText(), /Een medewerker kan nooit een klacht voor een cliënt indienen/);
   assert.equal(await j.page.getByRole('button', { name: 'Verder' }).count(), 0);
