@@ -35,7 +35,7 @@ const ABOUT_THE_CLIENT: &[Step] = &[
 /// A text as the wizard shows it to a support person: the `@helper` variant where there is one.
 fn shown(r: &klachtwijzer::core::regulation::Regulation, key: &str) -> Option<String> {
     let helper = format!("{key}@helper");
-    let key = if i18n::has_key(Locale::Nl, &helper) {
+    let key = if wording::uses_variant(r, Locale::Nl, key, &helper) {
         helper
     } else {
         key.to_string()

@@ -73,6 +73,9 @@ mod cli {
                         "{path}: ok ({}, version {})",
                         r.organisation.name, r.regulation_version
                     );
+                    for warning in regulation::placeholder_warnings(&r) {
+                        println!("  warning: {warning}");
+                    }
                     // Easy language: warnings for the organisation, never an error.
                     let texts = read(path).map(|json| regulation::shown_texts(&json));
                     for (at, text) in texts.unwrap_or_default() {

@@ -25,6 +25,17 @@ pub fn text_for(r: &Regulation, locale: Locale, key: &str, helper: bool) -> Stri
     }
 }
 
+/// Whether the `@helper` (or `@deceased`) variant `variant` of `key` is shown: where the
+/// organisation wrote it, or where we have it and the organisation did not reword `key`.
+pub fn uses_variant(r: &Regulation, locale: Locale, key: &str, variant: &str) -> bool {
+    let own = |k: &str| {
+        r.texts
+            .get(locale.code())
+            .is_some_and(|t| t.contains_key(k))
+    };
+    own(variant) || (i18n::has_key(locale, variant) && !own(key))
+}
+
 /// Fills `{organisation}` and `{who}` (the staff to talk to first) from the regulation.
 fn fill(r: &Regulation, locale: Locale, text: String, helper: bool) -> String {
     let who = r

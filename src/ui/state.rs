@@ -133,15 +133,17 @@ impl Wizard {
         let died = self.client_died();
         let deceased_key = format!("{key}@deceased");
         let helper_key = format!("{key}@helper");
-        let key = if died && i18n::has_key(locale, &deceased_key) {
-            deceased_key.as_str()
-        } else if helper && i18n::has_key(locale, &helper_key) {
-            helper_key.as_str()
-        } else {
-            key
-        };
-        self.regulation
-            .with_value(|r| crate::core::wording::text_for(r, locale, key, helper))
+        self.regulation.with_value(|r| {
+            let variant = |v: &str| crate::core::wording::uses_variant(r, locale, key, v);
+            let key = if died && variant(&deceased_key) {
+                deceased_key.as_str()
+            } else if helper && variant(&helper_key) {
+                helper_key.as_str()
+            } else {
+                key
+            };
+            crate::core::wording::text_for(r, locale, key, helper)
+        })
     }
 
     pub fn t_with(&self, key: &str, values: &[(&str, &str)]) -> String {

@@ -38,3 +38,62 @@ pub fn shown_texts(json: &str) -> Vec<(String, String)> {
     }
     out
 }
+
+/// The `{names}` in a text.
+#[cfg(not(target_arch = "wasm32"))]
+fn placeholders(text: &str) -> Vec<&str> {
+    text.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect()
+}
+
+/// Warnings for the organisation's rewordings of our texts (`texts`): a `{name}` the text
+/// cannot fill would be shown as it is to visitors (`{organisatie}` for `{organisation}`).
+/// A text knows the placeholders of the text it rewords, and `{organisation}`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn placeholder_warnings(r: &Regulation) -> Vec<String> {
+    let mut out = Vec::new();
+    for (lang, texts) in &r.texts {
+        let Some(locale) = crate::i18n::Locale::from_code(lang) else {
+            continue;
+        };
+        for (key, text) in texts {
+            let ours = crate::i18n::t(locale, key);
+            let mut known = placeholders(&ours);
+            known.push("organisation");
+            for name in placeholders(text) {
+                if !known.contains(&name) {
+                    let names: Vec<String> = known.iter().map(|k| format!("{{{k}}}")).collect();
+                    out.push(format!(
+                        "texts.{lang}.{key}: {{{name}}} is not filled in and would be shown as it is; this text knows {}",
+                        names.join(", ")
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_misspelt_placeholder_is_warned_about() {
+        let mut r: Regulation =
+            serde_json::from_str(include_str!("../../../public/regulations/permens.json")).unwrap();
+        r.texts.entry("nl".into()).or_default().insert(
+            "sent.decision_by".into(),
+            "Uiterlijk {datum} hoor je het van {organisatie}. Vragen? Bel {organisation}.".into(),
+        );
+        let warnings = placeholder_warnings(&r);
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        assert!(warnings[0].starts_with("texts.nl.sent.decision_by: {datum} is not filled in"));
+        assert!(
+            warnings[0].ends_with("this text knows {date}, {organisation}"),
+            "{warnings:?}"
+        );
+    }
+}
