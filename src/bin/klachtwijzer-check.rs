@@ -73,7 +73,11 @@ mod cli {
                         "{path}: ok ({}, version {})",
                         r.organisation.name, r.regulation_version
                     );
-                    for warning in regulation::placeholder_warnings(&r) {
+                    let json = read(path).unwrap_or_default();
+                    let warnings = regulation::placeholder_warnings(&r)
+                        .into_iter()
+                        .chain(regulation::destination_warnings(&json));
+                    for warning in warnings {
                         println!("  warning: {warning}");
                     }
                     // Easy language: warnings for the organisation, never an error.

@@ -184,6 +184,9 @@ test('Lentl: a municipal decision goes to the municipality; a group complaint at
   await stop.choose('Geldt een van deze dingen voor jou?', 'Ik ben het niet eens met een besluit van de gemeente');
   await stop.at('We kunnen je klacht hier niet behandelen');
   assert.match(await stop.page.locator('.kw').innerText(), /Je gemeente[\s\S]*bezwaar maken/);
+  // "Je gemeente" has no address of its own: Lentl can be asked, and that is the main action.
+  assert.match(await stop.page.locator('.kw').innerText(), /Vragen\? Neem contact met ons op[\s\S]*www\.lentl\.nl/);
+  assert.equal(await stop.page.locator('.kw-actions > a').first().innerText(), 'Ga naar www.lentl.nl');
   // The hard word on the result page is explained on it.
   await stop.page.locator('.kw-terms summary').click();
   assert.match(await stop.page.locator('.kw-terms').innerText(), /Bezwaar/);

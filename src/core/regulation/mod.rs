@@ -76,9 +76,62 @@ pub fn placeholder_warnings(r: &Regulation) -> Vec<String> {
     out
 }
 
+/// Warnings for places the person is sent to (`go_to`) without a way to reach them: the page
+/// then offers the organisation's own contact instead, which may not be what it wants.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn destination_warnings(json: &str) -> Vec<String> {
+    fn walk(value: &serde_json::Value, path: &str, out: &mut Vec<String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                for (key, item) in map {
+                    let at = if path.is_empty() {
+                        key.clone()
+                    } else {
+                        format!("{path}.{key}")
+                    };
+                    let no_contact = item.get("contact").is_none_or(|c| {
+                        c.as_object()
+                            .is_none_or(|c| c.keys().all(|k| k == "assumed" || k == "source"))
+                    });
+                    if key == "go_to" && no_contact {
+                        out.push(format!(
+                            "{at}: no contact (phone, e-mail or website): the page offers your own contact instead"
+                        ));
+                    }
+                    walk(item, &at, out);
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    walk(item, &format!("{path}[{i}]"), out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    if let Ok(value) = serde_json::from_str::<serde_json::Value>(json) {
+        walk(&value, "", &mut out);
+    }
+    out
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_destination_without_contact_is_warned_about() {
+        let warnings = destination_warnings(include_str!("../../../public/regulations/lentl.json"));
+        assert!(
+            warnings.contains(&"exclusions[0].go_to: no contact (phone, e-mail or website): the page offers your own contact instead".to_string()),
+            "{warnings:?}"
+        );
+        assert!(
+            !warnings.iter().any(|w| w.starts_with("exclusions[5]")),
+            "it has a website"
+        );
+    }
 
     #[test]
     fn a_misspelt_placeholder_is_warned_about() {

@@ -100,6 +100,13 @@ pub fn OutcomeStep(wizard: Wizard) -> impl IntoView {
                         {route.notes.into_iter().map(|n| view! { <p>{move || w.own(&n.text)}</p> }).collect_view()}
                     })}
                     {match (go_to, stops) {
+                        // A destination without a way to reach it: we can be asked.
+                        (Some(destination), _) if destination.contact.as_ref().is_none_or(|c| c.is_empty()) => Some(view! {
+                            <h2>{w.text("outcome.go_to")}</h2>
+                            <DestinationView wizard=w destination/>
+                            <h2>{w.text("outcome.ask_us")}</h2>
+                            <OrganisationContact wizard=w/>
+                        }.into_any()),
                         (Some(destination), _) => Some(view! {
                             <h2>{w.text("outcome.go_to")}</h2>
                             <DestinationView wizard=w destination/>
