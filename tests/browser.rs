@@ -35,6 +35,7 @@ fn mount_with(
     let config = HostConfig {
         regulation,
         endpoint: endpoint.map(str::to_string),
+        debug: instance != 108,
     };
     let container = host.clone();
     leptos::mount::mount_to(
@@ -247,6 +248,27 @@ async fn a_host_element_without_endpoint_shows_the_integrator_what_is_wrong() {
     // The visitor gets the organisation's contact details, as far as the file says them.
     assert!(text.contains("Perspektief"), "{text}");
     assert!(text.contains("015 284 1000"), "{text}");
+}
+
+#[wasm_bindgen_test]
+async fn on_the_public_site_a_visitor_never_reads_the_developer_message() {
+    // Instance 108 is mounted as on a public page (no `data-debug`, not a local origin).
+    let broken = PERSPEKTIEF.replace("\"format_version\": 1", "\"format_version\": 2");
+    let host = mount_with(
+        108,
+        RegulationSource::Inline(broken),
+        Some("http://127.0.0.1:9/x"),
+    );
+    settle().await;
+    let text = find(&host, ".kw-config-error").text_content().unwrap();
+    assert!(text.contains("De klachtwijzer werkt nu niet."), "{text}");
+    assert!(
+        text.contains("015 284 1000"),
+        "the organisation's contact: {text}"
+    );
+    assert!(!text.contains("format_version"), "{text}");
+    assert!(!text.contains("Configuration error"), "{text}");
+    assert!(host.query_selector(".kw-config-detail").unwrap().is_none());
 }
 
 #[wasm_bindgen_test]

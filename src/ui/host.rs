@@ -15,6 +15,10 @@ pub struct HostConfig {
     pub regulation: RegulationSource,
     /// `data-endpoint`: overrides `delivery.endpoint` of the regulation.
     pub endpoint: Option<String>,
+    /// Whether a configuration error is explained (in English, for the integrator) beside
+    /// the visitor's message: `data-debug` (`data-debug="off"`: never), or by default on a
+    /// local page (localhost, 127.0.0.1), never on the public site.
+    pub debug: bool,
 }
 
 /// Reads the configuration from a host element.
@@ -51,10 +55,21 @@ pub fn read(host: &web_sys::Element) -> HostConfig {
         (None, Some(json)) => RegulationSource::Inline(json),
         (None, None) => RegulationSource::Missing,
     };
+    let debug = match host.get_attribute("data-debug").as_deref().map(str::trim) {
+        Some("off") | Some("false") => false,
+        Some(_) => true,
+        None => is_local_page(),
+    };
     HostConfig {
         regulation,
         endpoint: attribute("data-endpoint"),
+        debug,
     }
+}
+
+fn is_local_page() -> bool {
+    let host = web_sys::window().and_then(|w| w.location().hostname().ok());
+    matches!(host.as_deref(), Some("localhost" | "127.0.0.1" | "[::1]"))
 }
 
 fn query_parameter(name: &str) -> Option<String> {

@@ -155,6 +155,7 @@ pub fn App(instance: usize, config: HostConfig, container: web_sys::HtmlElement)
     let HostConfig {
         regulation,
         endpoint,
+        debug,
     } = config;
     match regulation {
         RegulationSource::Inline(json) => load.set(configure(&json, endpoint)),
@@ -192,7 +193,7 @@ pub fn App(instance: usize, config: HostConfig, container: web_sys::HtmlElement)
             Load::Ready(regulation, endpoint) => {
                 view! { <WizardView wizard=Wizard::new(instance, *regulation, endpoint)/> }.into_any()
             }
-            Load::Failed(broken) => view! { <parts::ConfigError broken/> }.into_any(),
+            Load::Failed(broken) => view! { <parts::ConfigError broken debug/> }.into_any(),
             Load::Shown { .. } => ().into_any(),
         }
     }

@@ -349,9 +349,14 @@ impl Broken {
     }
 }
 
+/// The visitor's message and how to reach the organisation; what is wrong, in English for
+/// the integrator, only where the host asks for it (`debug`). Always in the browser console.
 #[component]
-pub fn ConfigError(broken: Broken) -> impl IntoView {
+pub fn ConfigError(broken: Broken, debug: bool) -> impl IntoView {
     let Broken { problems, reach } = broken;
+    for problem in &problems {
+        leptos::logging::error!("klachtwijzer: {problem}");
+    }
     let label = |key| format!("{}: ", i18n::t(Locale::Nl, key));
     let contact = reach.map(|r| {
         let dial: Option<String> = r.phone.as_ref().map(|p| {
@@ -381,10 +386,12 @@ pub fn ConfigError(broken: Broken) -> impl IntoView {
         <div class="kw kw-config-error" role="alert">
             <p>{i18n::t(Locale::Nl, "config.problem")}</p>
             {contact}
-            <div class="kw-config-detail" lang="en">
-                <p>{i18n::t(Locale::En, "config.heading")}</p>
-                <ul>{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
-            </div>
+            {debug.then(|| view! {
+                <div class="kw-config-detail" lang="en">
+                    <p>{i18n::t(Locale::En, "config.heading")}</p>
+                    <ul>{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                </div>
+            })}
         </div>
     }
 }
