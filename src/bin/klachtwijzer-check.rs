@@ -11,6 +11,28 @@
 //! klachtwijzer-check payload-reference                  the field table of docs/payload.md
 //! ```
 
+// Output piped into a command that stops reading (`| head`) ends the tool quietly, as other
+// command line tools do, instead of a panic in `println!`.
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! println {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if writeln!(std::io::stdout(), $($arg)*).is_err() {
+            std::process::exit(0);
+        }
+    }};
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! print {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if write!(std::io::stdout(), $($arg)*).is_err() {
+            std::process::exit(0);
+        }
+    }};
+}
+
 #[cfg(target_arch = "wasm32")]
 fn main() {}
 
