@@ -359,16 +359,11 @@ pub fn ConfigError(broken: Broken, debug: bool) -> impl IntoView {
     }
     let label = |key| format!("{}: ", i18n::t(Locale::Nl, key));
     let contact = reach.map(|r| {
-        let dial: Option<String> = r.phone.as_ref().map(|p| {
-            p.chars()
-                .filter(|c| c.is_ascii_digit() || *c == '+')
-                .collect()
-        });
         view! {
             {r.name.map(|name| view! { <p><strong>{name}</strong></p> })}
             <ul class="kw-contact">
                 {r.phone.map(|p| view! {
-                    <li>{label("channel.phone")}<a href=format!("tel:{}", dial.unwrap_or_default())>{p}</a></li>
+                    <li>{label("channel.phone")}<a href=crate::core::text::tel_href(&p)>{p.clone()}</a></li>
                 })}
                 {r.email.map(|e| {
                     let href = format!("mailto:{e}");
