@@ -1,13 +1,13 @@
 //! Who may read complaints. Complaints carry health data, so nothing is read without an
 //! account: names with argon2id password hashes in an accounts file, sent as HTTP Basic
-//! credentials (behind TLS from a reverse proxy), a lockout after repeated failures, and an
-//! audit log line for every read and every refusal.
+//! credentials by programs or through the inbox's sign-in form (behind TLS from a reverse
+//! proxy), and a lockout after repeated failures.
 
 use std::collections::{BTreeMap, HashMap};
-use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::io;
+use std::path::Path;
 use std::sync::Mutex;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
@@ -19,7 +19,6 @@ pub const LOCKED_FOR: Duration = Duration::from_secs(15 * 60);
 pub struct Accounts {
     hashes: BTreeMap<String, String>,
     failures: Mutex<HashMap<String, (u32, Instant)>>,
-    audit: Mutex<std::fs::File>,
 }
 
 /// Why reading was refused.
@@ -59,13 +58,12 @@ pub fn add_account(path: &Path, name: &str, password: &str) -> io::Result<()> {
         .map(String::from)
         .collect();
     lines.push(format!("{name}:{}", hash(password)?));
-    crate::store::write_private(path, format!("{}\n", lines.join("\n")).as_bytes())
+    write_private(path, format!("{}\n", lines.join("\n")).as_bytes())
 }
 
 impl Accounts {
-    /// Reads the accounts file (`name:$argon2id$…` per line, `#` for comments). The audit
-    /// log is written to `audit`.
-    pub fn open(path: &Path, audit: &Path) -> io::Result<Self> {
+    /// Reads the accounts file (`name:$argon2id$…` per line, `#` for comments).
+    pub fn open(path: &Path) -> io::Result<Self> {
         let mut hashes = BTreeMap::new();
         for (number, line) in std::fs::read_to_string(path)?.lines().enumerate() {
             let line = line.trim();
@@ -85,7 +83,6 @@ impl Accounts {
         Ok(Self {
             hashes,
             failures: Mutex::new(HashMap::new()),
-            audit: Mutex::new(crate::store::open_private_append(audit)?),
         })
     }
 
@@ -98,13 +95,18 @@ impl Accounts {
         let (name, password) = authorization
             .and_then(basic_credentials)
             .ok_or(Denied::NoCredentials)?;
+        self.check_password(&name, &password)
+    }
+
+    /// The account name if `password` is right and the account is not locked.
+    pub fn check_password(&self, name: &str, password: &str) -> Result<String, Denied> {
         let mut failures = self.failures.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some((count, last)) = failures.get(&name) {
+        if let Some((count, last)) = failures.get(name) {
             if *count >= MAX_FAILURES && last.elapsed() < LOCKED_FOR {
                 return Err(Denied::Locked);
             }
         }
-        let valid = self.hashes.get(&name).is_some_and(|hash| {
+        let valid = self.hashes.get(name).is_some_and(|hash| {
             PasswordHash::new(hash).is_ok_and(|parsed| {
                 Argon2::default()
                     .verify_password(password.as_bytes(), &parsed)
@@ -112,10 +114,12 @@ impl Accounts {
             })
         });
         if valid {
-            failures.remove(&name);
-            Ok(name)
+            failures.remove(name);
+            Ok(name.to_string())
         } else {
-            let entry = failures.entry(name).or_insert((0, Instant::now()));
+            let entry = failures
+                .entry(name.to_string())
+                .or_insert((0, Instant::now()));
             if entry.1.elapsed() >= LOCKED_FOR {
                 entry.0 = 0;
             }
@@ -124,24 +128,21 @@ impl Accounts {
             Err(Denied::Wrong)
         }
     }
+}
 
-    /// One line in the audit log: who did what, from where, when, and whether it was allowed.
-    pub fn audit(&self, who: &str, from: &str, what: &str, allowed: bool) {
-        let at = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_secs())
-            .unwrap_or(0);
-        let line = serde_json::json!({
-            "at_unix": at, "who": who, "from": from, "what": what, "allowed": allowed,
-        });
-        let mut file = self.audit.lock().unwrap_or_else(|e| e.into_inner());
-        if writeln!(file, "{line}")
-            .and_then(|_| file.sync_data())
-            .is_err()
-        {
-            eprintln!("could not write the audit log: {line}");
-        }
-    }
+/// Writes a whole file that only its owner can read, replacing any earlier one.
+fn write_private(path: &Path, content: &[u8]) -> io::Result<()> {
+    use std::io::Write;
+    let temporary = path.with_extension("new");
+    let _ = std::fs::remove_file(&temporary);
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(&temporary)?;
+    file.write_all(content)?;
+    file.sync_all()?;
+    std::fs::rename(&temporary, path)
 }
 
 /// `Basic base64(name:password)` → (name, password).
@@ -170,14 +171,10 @@ fn decode_base64(text: &str) -> Option<Vec<u8>> {
     Some(out)
 }
 
-/// Where the audit log goes: beside the submissions folder.
-pub fn audit_path(data_dir: &Path) -> PathBuf {
-    data_dir.with_file_name("audit.jsonl")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::PathBuf;
 
     fn temp(name: &str) -> PathBuf {
         let dir = std::env::temp_dir().join(format!("kw-access-{name}-{}", std::process::id()));
@@ -207,7 +204,7 @@ mod tests {
         let dir = temp("lock");
         let file = dir.join("accounts");
         add_account(&file, "klachten", "een lang wachtwoord").unwrap();
-        let accounts = Accounts::open(&file, &dir.join("audit.jsonl")).unwrap();
+        let accounts = Accounts::open(&file).unwrap();
         assert_eq!(
             accounts.check(Some(&basic("klachten", "een lang wachtwoord"))),
             Ok("klachten".into())

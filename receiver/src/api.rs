@@ -7,14 +7,16 @@ use axum::body::{Body, Bytes};
 use axum::extract::{ConnectInfo, Path, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::middleware::Next;
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 use serde_json::{json, Value};
 
 use crate::access::{Accounts, Denied};
+use crate::export::Format;
 use crate::faults::{Fault, Faults, Switches};
-use crate::store::{is_valid_id, Saved, Store};
+use crate::notify::Notifier;
+use crate::store::{AuditEntry, Saved, Storage, StoreError, Summary};
 
 const MAX_BODY_BYTES: usize = 512 * 1024;
 
@@ -26,26 +28,29 @@ const BODY_TIMEOUT: Duration = Duration::from_secs(10);
 const PAYLOAD_SCHEMA: &str = include_str!("../../public/schema/payload-1.json");
 
 pub struct Receiver {
-    store: Store,
+    pub store: Arc<dyn Storage>,
     schema: jsonschema::Validator,
     /// Test-only switches; `None` unless started with `--test-switches`.
     switches: Option<Switches>,
     /// Who may read complaints; `None`: nobody.
-    accounts: Option<Accounts>,
+    pub accounts: Option<Accounts>,
     /// The pages (origins) that may send complaints from a browser.
     origins: BTreeSet<String>,
     /// Submissions per client and minute.
     rate_limit: u32,
     recent: Mutex<HashMap<std::net::IpAddr, (Instant, u32)>>,
+    /// Mails the complaints office about each new complaint.
+    notifier: Option<Arc<Notifier>>,
 }
 
 impl Receiver {
     pub fn new(
-        store: Store,
+        store: Arc<dyn Storage>,
         switches: Option<Switches>,
         accounts: Option<Accounts>,
         origins: BTreeSet<String>,
         rate_limit: u32,
+        notifier: Option<Notifier>,
     ) -> Self {
         let schema: Value =
             serde_json::from_str(PAYLOAD_SCHEMA).expect("the bundled schema is JSON");
@@ -58,6 +63,30 @@ impl Receiver {
             origins,
             rate_limit,
             recent: Mutex::new(HashMap::new()),
+            notifier: notifier.map(Arc::new),
+        }
+    }
+
+    /// Runs a store call on a thread where blocking is fine.
+    pub async fn blocking<T: Send + 'static>(
+        &self,
+        call: impl FnOnce(&dyn Storage) -> crate::store::Result<T> + Send + 'static,
+    ) -> crate::store::Result<T> {
+        let store = self.store.clone();
+        tokio::task::spawn_blocking(move || call(&*store))
+            .await
+            .map_err(|e| StoreError(e.to_string()))?
+    }
+
+    /// Writes one audit line; false when it could not be written (then nothing is shown).
+    pub async fn audit(&self, who: &str, from: &str, what: &str, allowed: bool) -> bool {
+        let entry = AuditEntry::now(who, from, what, allowed);
+        match self.blocking(move |store| store.audit(&entry)).await {
+            Ok(()) => true,
+            Err(err) => {
+                eprintln!("could not write the audit log ({who} {what}): {err}");
+                false
+            }
         }
     }
 
@@ -90,16 +119,23 @@ pub fn router(receiver: Arc<Receiver>) -> Router {
             allow_origins,
         ))
         .with_state(receiver.clone());
+    // For programs: HTTP Basic on every request.
     let reading = Router::new()
-        .route("/", get(overview))
         .route("/submissions", get(list))
         .route("/submissions/{id}", get(show))
+        .route("/export", get(export))
         .route_layer(axum::middleware::from_fn_with_state(
             receiver.clone(),
             require_account,
         ))
-        .with_state(receiver);
-    let mut router = intake.merge(reading);
+        .with_state(receiver.clone());
+    let mut router = intake
+        .merge(reading)
+        .merge(crate::inbox::router(receiver))
+        .route(
+            "/",
+            get(|| async { axum::response::Redirect::to("/inbox/") }),
+        );
     if let Some(switches) = switches {
         router = router.merge(crate::faults::router(switches));
     }
@@ -133,7 +169,8 @@ async fn allow_origins(
     response
 }
 
-/// Reading needs an account (HTTP Basic); every read and every refusal is in the audit log.
+/// Reading needs an account (HTTP Basic); every read and every refusal is in the audit log,
+/// and nothing is read that could not be written there.
 async fn require_account(
     State(receiver): State<Arc<Receiver>>,
     ConnectInfo(client): ConnectInfo<SocketAddr>,
@@ -158,9 +195,20 @@ async fn require_account(
         .headers()
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok());
+    let uri = request.uri().to_string();
+    let what = if uri.contains('?') {
+        format!("{} {uri}", request.method())
+    } else {
+        what
+    };
     match accounts.check(authorization) {
         Ok(who) => {
-            accounts.audit(&who, &from, &what, true);
+            if !receiver.audit(&who, &from, &what, true).await {
+                return error(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "the audit log cannot be written: nothing is shown",
+                );
+            }
             let mut response = next.run(request).await;
             response
                 .headers_mut()
@@ -168,7 +216,7 @@ async fn require_account(
             response
         }
         Err(denied) => {
-            accounts.audit("-", &from, &what, false);
+            receiver.audit("-", &from, &what, false).await;
             let message = match denied {
                 Denied::Locked => "too many failed tries: this account is locked for 15 minutes",
                 Denied::NoCredentials | Denied::Wrong => "sign in to read complaints",
@@ -199,7 +247,7 @@ async fn preflight() -> impl IntoResponse {
     )
 }
 
-fn error(status: StatusCode, message: &str) -> Response {
+pub fn error(status: StatusCode, message: &str) -> Response {
     (status, axum::Json(json!({ "error": message }))).into_response()
 }
 
@@ -267,7 +315,6 @@ async fn receive(
             Fault::None => {}
         }
     }
-    let store = &receiver.store;
     let is_json = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -294,13 +341,20 @@ async fn receive(
             "submission_id may hold only letters, digits and dashes (at most 64)",
         );
     }
-    // A repeat carries the same key; it must be the submission id, so a retry is recognised.
-    if let Some(key) = headers.get("idempotency-key").and_then(|v| v.to_str().ok()) {
-        if key != id {
+    // Every try carries the key; it must be the submission id, so a retry is recognised.
+    match headers.get("idempotency-key").and_then(|v| v.to_str().ok()) {
+        Some(key) if key == id => {}
+        Some(_) => {
             return error(
                 StatusCode::BAD_REQUEST,
                 "Idempotency-Key must equal submission_id",
-            );
+            )
+        }
+        None => {
+            return error(
+                StatusCode::BAD_REQUEST,
+                "Idempotency-Key is missing: send the submission_id in it",
+            )
         }
     }
     let problems: Vec<String> = receiver
@@ -316,7 +370,17 @@ async fn receive(
         )
             .into_response();
     }
-    let saved = match store.save(id, &body) {
+    let Ok(text) = String::from_utf8(body.to_vec()) else {
+        return error(StatusCode::BAD_REQUEST, "body is not UTF-8");
+    };
+    let summary = Summary::of(&document, crate::store::now());
+    let saved = match receiver
+        .blocking({
+            let summary = summary.clone();
+            move |store| store.save(&summary, &text)
+        })
+        .await
+    {
         Ok(saved) => saved,
         Err(err) => {
             eprintln!("could not store {id}: {err}");
@@ -326,19 +390,23 @@ async fn receive(
             );
         }
     };
-    let organisation = document
-        .pointer("/organisation/id")
-        .and_then(Value::as_str)
-        .unwrap_or("-");
-    let created = document
-        .get("created_at")
-        .and_then(Value::as_str)
-        .unwrap_or("-");
     match saved {
-        Saved::New => println!(
-            "received {id} organisation={organisation} created_at={created} bytes={}",
-            body.len()
-        ),
+        Saved::New => {
+            println!(
+                "received {id} organisation={} created_at={} bytes={}",
+                summary.organisation_id,
+                summary.created_at,
+                body.len()
+            );
+            if let Some(notifier) = receiver.notifier.clone() {
+                tokio::spawn(async move {
+                    match notifier.send(&summary).await {
+                        Ok(()) => println!("notified the complaints office of {}", summary.id),
+                        Err(err) => eprintln!("could not mail about {}: {err}", summary.id),
+                    }
+                });
+            }
+        }
         Saved::AlreadyThere => println!("repeat of {id}: already stored, nothing new written"),
         Saved::Different => {
             println!("conflict for {id}: another body under this id; the first is kept");
@@ -356,54 +424,148 @@ async fn receive(
 }
 
 async fn list(State(receiver): State<Arc<Receiver>>) -> Response {
-    match receiver.store.list() {
-        Ok(ids) => axum::Json(json!({ "submissions": ids })).into_response(),
-        Err(_) => error(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "could not list submissions",
-        ),
+    match receiver.blocking(|store| store.summaries(None)).await {
+        Ok(summaries) => {
+            let ids: Vec<String> = summaries.into_iter().map(|s| s.id).collect();
+            axum::Json(json!({ "submissions": ids })).into_response()
+        }
+        Err(err) => {
+            eprintln!("could not list submissions: {err}");
+            error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "could not list submissions",
+            )
+        }
     }
 }
 
 async fn show(State(receiver): State<Arc<Receiver>>, Path(id): Path<String>) -> Response {
-    if !is_valid_id(&id) {
-        return error(StatusCode::NOT_FOUND, "no such submission");
-    }
-    match receiver.store.load(&id) {
-        Ok(body) => ([(header::CONTENT_TYPE, "application/json")], body).into_response(),
-        Err(_) => error(StatusCode::NOT_FOUND, "no such submission"),
+    match receiver.blocking(move |store| store.complaint(&id)).await {
+        Ok(Some(complaint)) => {
+            ([(header::CONTENT_TYPE, "application/json")], complaint.body).into_response()
+        }
+        Ok(None) => error(StatusCode::NOT_FOUND, "no such submission"),
+        Err(err) => {
+            eprintln!("could not read a submission: {err}");
+            error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "could not read the submission",
+            )
+        }
     }
 }
 
-/// A page that shows every stored submission as pretty JSON, newest first.
-async fn overview(State(receiver): State<Arc<Receiver>>) -> Html<String> {
-    let store = &receiver.store;
-    let mut page = String::from(
-        "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Received complaints</title>\
-         <style>body{font-family:sans-serif;margin:2rem;max-width:60rem}pre{background:#f4f4f4;padding:1rem;overflow:auto}</style>\
-         <h1>Received complaints</h1>",
-    );
-    let ids = store.list().unwrap_or_default();
-    if ids.is_empty() {
-        page.push_str("<p>Nothing received yet.</p>");
+/// `GET /export?from=YYYY-MM-DD&to=YYYY-MM-DD&format=jsonl|csv`: what was received from the
+/// first day up to and including the last (UTC).
+async fn export(
+    State(receiver): State<Arc<Receiver>>,
+    axum::extract::RawQuery(query): axum::extract::RawQuery,
+) -> Response {
+    match Period::from_query(query.as_deref().unwrap_or("")) {
+        Ok(period) => period.answer(&receiver).await,
+        Err(message) => error(StatusCode::BAD_REQUEST, &message),
     }
-    for id in ids {
-        let body = store.load(&id).unwrap_or_default();
-        let pretty = serde_json::from_slice::<Value>(&body)
-            .ok()
-            .and_then(|v| serde_json::to_string_pretty(&v).ok())
-            .unwrap_or_default();
-        page.push_str(&format!(
-            "<h2>{}</h2><pre>{}</pre>",
-            escape(&id),
-            escape(&pretty)
-        ));
-    }
-    Html(page)
 }
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+/// Ids are keys and parts of links: only letters, digits and dashes, at most 64 characters.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+}
+
+/// A period and format to export, from a query string.
+pub struct Period {
+    pub from: i64,
+    pub to: i64,
+    pub format: Format,
+}
+
+impl Period {
+    pub fn from_query(query: &str) -> Result<Self, String> {
+        let field = |name: &str| {
+            query
+                .split('&')
+                .filter_map(|pair| pair.split_once('='))
+                .find(|(key, _)| *key == name)
+                .map(|(_, value)| value)
+        };
+        let day = |name: &str| {
+            field(name)
+                .and_then(crate::days::parse)
+                .ok_or_else(|| format!("{name} must be a date like 2026-12-31"))
+        };
+        let (from, to) = (day("from")?, day("to")?);
+        if to < from {
+            return Err("to is before from".into());
+        }
+        let format =
+            Format::parse(field("format").unwrap_or("jsonl")).ok_or("format is jsonl or csv")?;
+        Ok(Self { from, to, format })
+    }
+
+    /// The export as a download.
+    pub async fn answer(&self, receiver: &Receiver) -> Response {
+        let (from, to) = (self.from * 86_400, (self.to + 1) * 86_400);
+        let format = self.format;
+        match receiver
+            .blocking(move |store| store.received_between(from, to))
+            .await
+        {
+            Ok(complaints) => {
+                let name = format!(
+                    "attachment; filename=\"klachten-{}-{}.{}\"",
+                    crate::days::format(self.from),
+                    crate::days::format(self.to),
+                    format.extension()
+                );
+                (
+                    [
+                        (header::CONTENT_TYPE, format.content_type().to_string()),
+                        (header::CONTENT_DISPOSITION, name),
+                    ],
+                    crate::export::render(format, &complaints),
+                )
+                    .into_response()
+            }
+            Err(err) => {
+                eprintln!("could not export: {err}");
+                error(StatusCode::INTERNAL_SERVER_ERROR, "could not export")
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_that_could_escape_a_path_are_refused() {
+        assert!(is_valid_id("3f2a9c1e-77b0-4c1d-9e4a-0b6f2d8e5a11"));
+        for bad in ["", "../etc/passwd", "a/b", "a.json", "a b", &"a".repeat(65)] {
+            assert!(!is_valid_id(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn an_export_period_is_two_dates_and_a_format() {
+        let period = Period::from_query("from=2026-12-01&to=2026-12-07&format=csv").unwrap();
+        assert_eq!(
+            (period.from, period.to, period.format),
+            (20_788, 20_794, Format::Csv)
+        );
+        assert_eq!(
+            Period::from_query("from=2026-12-01&to=2026-12-01")
+                .unwrap()
+                .format,
+            Format::JsonLines
+        );
+        for bad in [
+            "",
+            "from=2026-12-01",
+            "from=2026-12-07&to=2026-12-01",
+            "from=2026-12-01&to=2026-12-02&format=xml",
+        ] {
+            assert!(Period::from_query(bad).is_err(), "{bad}");
+        }
+    }
 }

@@ -1,36 +1,59 @@
 use std::path::PathBuf;
 
 pub const USAGE: &str =
-    "usage: klachtwijzer-receiver [--listen ADDR] [--data DIR] [--accounts FILE] [--allow-origin ORIGIN]...
-                             [--rate-limit N] [--site DIR [--site-listen ADDR]]
+    "usage: klachtwijzer-receiver [--listen ADDR] [--store LOCATION] [--accounts FILE] [--allow-origin ORIGIN]...
+                             [--rate-limit N] [--retention [ORG=]DAYS]... [--notify-to ADDRESS]...
+                             [--notify-from ADDRESS] [--smtp HOST:PORT] [--inbox-url URL]
+                             [--site DIR [--site-listen ADDR]]
        klachtwijzer-receiver add-account NAME --accounts FILE   (reads the password from stdin)
-  --listen ADDR          where submissions are accepted (default 127.0.0.1:8081)
-  --data DIR             folder that receives one JSON file per submission (default data/submissions);
-                         the audit log is written beside it (audit.jsonl)
+       klachtwijzer-receiver export [--store LOCATION] [--from DATE] [--to DATE] [--format jsonl|csv]
+       klachtwijzer-receiver audit-log [--store LOCATION]
+  --listen ADDR          where submissions are accepted and the inbox is (default 127.0.0.1:8081)
+  --store LOCATION       where complaints, the audit log and sessions are kept: sqlite:FILE
+                         (default sqlite:data/klachtwijzer.sqlite) or postgres://USER@HOST/DB
   --accounts FILE        who may read complaints: name:argon2id-hash per line (see add-account);
                          without it nobody can read them here
   --allow-origin ORIGIN  a page origin that may send complaints from a browser, e.g.
                          https://www.organisatie.nl (repeat for several)
   --rate-limit N         submissions per client and minute (default 60)
+  --retention [ORG=]DAYS delete a closed complaint DAYS days after it was closed: for organisation
+                         ORG, or for every organisation without its own (repeat; default: keep)
+  --notify-to ADDRESS    mail this address about each new complaint (reference and link only)
+  --notify-from ADDRESS  the sender of those mails (default klachtwijzer@localhost)
+  --smtp HOST:PORT       the SMTP relay that delivers them (default 127.0.0.1:25)
+  --inbox-url URL        the inbox as the office reaches it, for the link in the mail
+                         (default http://LISTEN/inbox)
   --site DIR             also serve this folder as a static site (development only; its own
                          origin may then send complaints)
   --site-listen ADDR     where the site is served (default 127.0.0.1:8080)
   --test-switches        allow POST /__test/faults to make submissions fail, wait or hang (tests only)";
 
+pub const DEFAULT_STORE: &str = "sqlite:data/klachtwijzer.sqlite";
+
 pub struct Options {
     pub api_addr: String,
-    pub data_dir: PathBuf,
+    pub store: String,
     pub accounts: Option<PathBuf>,
     pub origins: Vec<String>,
     pub rate_limit: u32,
     pub site: Option<(PathBuf, String)>,
     pub test_switches: bool,
+    pub retention: crate::retention::Policy,
+    pub notify_to: Vec<String>,
+    pub notify_from: String,
+    pub smtp: String,
+    pub inbox_url: Option<String>,
 }
 
 impl Options {
     pub fn from_args(mut args: impl Iterator<Item = String>) -> Result<Self, String> {
         let mut api_addr = "127.0.0.1:8081".to_string();
-        let mut data_dir = PathBuf::from("data/submissions");
+        let mut store = DEFAULT_STORE.to_string();
+        let mut retention = crate::retention::Policy::default();
+        let mut notify_to = Vec::new();
+        let mut notify_from = "klachtwijzer@localhost".to_string();
+        let mut smtp = "127.0.0.1:25".to_string();
+        let mut inbox_url = None;
         let mut site_dir = None;
         let mut site_addr = "127.0.0.1:8080".to_string();
         let mut test_switches = false;
@@ -41,7 +64,12 @@ impl Options {
             let mut value = || args.next().ok_or_else(|| format!("{flag} needs a value"));
             match flag.as_str() {
                 "--listen" => api_addr = value()?,
-                "--data" => data_dir = PathBuf::from(value()?),
+                "--store" => store = value()?,
+                "--retention" => retention.add(&value()?)?,
+                "--notify-to" => notify_to.push(value()?),
+                "--notify-from" => notify_from = value()?,
+                "--smtp" => smtp = value()?,
+                "--inbox-url" => inbox_url = Some(value()?),
                 "--accounts" => accounts = Some(PathBuf::from(value()?)),
                 "--allow-origin" => {
                     let origin = value()?;
@@ -66,12 +94,17 @@ impl Options {
         }
         Ok(Self {
             api_addr,
-            data_dir,
+            store,
             accounts,
             origins,
             rate_limit,
             site: site_dir.map(|dir| (dir, site_addr)),
             test_switches,
+            retention,
+            notify_to,
+            notify_from,
+            smtp,
+            inbox_url,
         })
     }
 }
@@ -88,6 +121,8 @@ mod tests {
     fn defaults_and_flags() {
         let defaults = parse(&[]).unwrap();
         assert_eq!(defaults.api_addr, "127.0.0.1:8081");
+        assert_eq!(defaults.store, DEFAULT_STORE);
+        assert!(defaults.retention.is_empty() && defaults.notify_to.is_empty());
         assert!(defaults.site.is_none());
         let opts = parse(&["--listen", "127.0.0.1:0", "--site", "dist"]).unwrap();
         assert_eq!(opts.api_addr, "127.0.0.1:0");
@@ -99,7 +134,8 @@ mod tests {
 
     #[test]
     fn mistakes_are_explained() {
-        assert_eq!(parse(&["--data"]).err().unwrap(), "--data needs a value");
+        assert_eq!(parse(&["--store"]).err().unwrap(), "--store needs a value");
+        assert!(parse(&["--retention", "lang"]).is_err());
         assert_eq!(parse(&["--port"]).err().unwrap(), "unknown option --port");
         assert!(parse(&["--allow-origin", "https://a.nl/klacht"]).is_err());
         assert!(parse(&["--allow-origin", "*"]).is_err());

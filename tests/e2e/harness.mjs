@@ -1,7 +1,7 @@
 // Shared set-up for the end-to-end tests: the real receiver serving a copy of the release
 // build, a real headless Chromium, and axe-core.
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { before, after } from 'node:test';
@@ -10,14 +10,16 @@ import AxeBuilder from '@axe-core/playwright';
 
 const root = resolve(import.meta.dirname, '../..');
 export const artifacts = join(root, 'test-results');
+export const receiver = join(root, 'target/debug/klachtwijzer-receiver');
 
-/** Starts the receiver on free ports with a fresh data folder and a copy of dist/. */
-export async function startServer(extraArgs = [], { testSwitches = true, work = mkdtempSync(join(tmpdir(), 'klachtwijzer-e2e-')) } = {}) {
+/** Starts the receiver on free ports with a copy of dist/ and a fresh SQLite store in `work`
+ * (or the given store, e.g. PostgreSQL). */
+export async function startServer(extraArgs = [], {
+  testSwitches = true, work = mkdtempSync(join(tmpdir(), 'klachtwijzer-e2e-')), store = `sqlite:${join(work, 'klachtwijzer.sqlite')}`,
+} = {}) {
   const site = join(work, 'site');
-  const data = join(work, 'submissions');
   cpSync(join(root, 'dist'), site, { recursive: true });
-  const binary = join(root, 'target/debug/klachtwijzer-receiver');
-  const child = spawn(binary, ['--listen', '127.0.0.1:0', '--data', data,
+  const child = spawn(receiver, ['--listen', '127.0.0.1:0', '--store', store,
     '--site', site, '--site-listen', '127.0.0.1:0', ...(testSwitches ? ['--test-switches'] : []), ...extraArgs],
   { stdio: ['ignore', 'pipe', 'inherit'] });
   const lines = [];
@@ -47,7 +49,7 @@ export async function startServer(extraArgs = [], { testSwitches = true, work = 
       writeFileSync(join(site, name), readFileSync(index, 'utf8').replace(addresses.endpoint, endpoint));
       return new URL(name, addresses.site).href;
     },
-    data,
+    store,
     lines,
     /** Waits (up to 5 s) until the receiver has printed a line that matches. */
     waitForLine: async (predicate) => {
@@ -70,8 +72,12 @@ export async function startServer(extraArgs = [], { testSwitches = true, work = 
       const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(switches) });
       if (!response.ok) throw new Error(`could not set faults: ${response.status}`);
     },
-    submissions: () => readdirSync(data).filter((f) => f.endsWith('.json'))
-      .map((f) => JSON.parse(readFileSync(join(data, f), 'utf8'))),
+    /** Every stored complaint, as the receiver's own export gives them. */
+    submissions: () => execFileSync(receiver, ['export', '--store', store], { encoding: 'utf8', maxBuffer: 1 << 28 })
+      .split('\n').filter(Boolean).map((line) => JSON.parse(line)),
+    /** The receiver's audit log. */
+    audit: () => execFileSync(receiver, ['audit-log', '--store', store], { encoding: 'utf8', maxBuffer: 1 << 28 })
+      .split('\n').filter(Boolean).map((line) => JSON.parse(line)),
     stop: () => new Promise((done) => { child.once('exit', done); child.kill('SIGINT'); }),
     /** Ends the receiver at once, as a crash or power cut would. */
     crash: () => new Promise((done) => { child.once('exit', done); child.kill('SIGKILL'); }),

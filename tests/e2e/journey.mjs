@@ -1,6 +1,6 @@
 // Walks a wizard step by step the way a person does, checking every screen with axe-core.
 import assert from 'node:assert/strict';
-import { axeViolations, screenshot } from './harness.mjs';
+import { axeViolations, openPage, screenshot } from './harness.mjs';
 
 /** A date `days` before today, as YYYY-MM-DD. */
 export function daysAgo(days) {
@@ -106,4 +106,27 @@ export class Journey {
     assert.ok(document, `stored submission with reference ${reference}`);
     return document;
   }
+}
+
+/** The shortest complaint (perMens, for myself, no help) with `story` as what happened, sent
+ * through the wizard on `server`'s demo page; returns the stored document. */
+export async function sendShortComplaint(browser, server, story) {
+  const page = await openPage(browser, `${server.site}?regulation=permens`);
+  const j = new Journey(page, 'short');
+  j.axe = false;
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await j.choose('Voor wie is de klacht?', 'Voor mezelf');
+  await j.choose('Vul je dit alleen in?', 'Ja, ik vul het alleen in');
+  await j.choose('Heb je al met de coördinator', 'Nee, nog niet');
+  await j.choose('Wil je hulp bij je klacht?', 'Nee, geen van deze');
+  await j.text('Wat is er gebeurd?', story);
+  for (const heading of ['Wanneer gebeurde het?', 'Waar gebeurde het?', 'Over welke medewerker', 'Wat moet er gebeuren?']) {
+    await j.skip(heading);
+  }
+  await j.contact({ 'Je naam': 'Kees', 'Je telefoonnummer': '020 1234567' });
+  await j.at('Kijk je antwoorden na');
+  await page.getByRole('button', { name: 'Verstuur je klacht' }).click();
+  await j.at('Je klacht is verstuurd');
+  await page.context().close();
+  return server.submissions().find((s) => s.complaint.what_happened === story);
 }
