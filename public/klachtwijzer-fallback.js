@@ -6,5 +6,7 @@ export function showFallback() {
     if (host.hasAttribute('data-klachtwijzer-ready')) continue; // this one runs
     for (const status of host.querySelectorAll('[role=status]')) status.hidden = true;
     for (const fallback of host.querySelectorAll('[data-klachtwijzer-unsupported]')) fallback.hidden = false;
+    // A start page drawn at build time: its buttons need the wizard.
+    for (const control of host.querySelectorAll('[data-kw-needs-wizard]')) control.hidden = true;
   }
 }

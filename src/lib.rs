@@ -45,7 +45,7 @@ pub fn start() {
             continue;
         };
         if !has_first_screen {
-            platform::dom::reveal(container.clone());
+            platform::dom::reveal(container.clone(), || {});
         }
         let instance = instance as usize;
         let mount = container.clone();

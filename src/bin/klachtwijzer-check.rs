@@ -6,6 +6,7 @@
 //!     [--today YYYY-MM-DD] [--now RFC3339] [--id SUBMISSION_ID] [--locale nl|en]
 //! klachtwijzer-check explain REGULATION.json            every rule: when, what the wizard says, its source
 //! klachtwijzer-check readability FILE.json...           how easy the Dutch texts are (a regulation or a locale file)
+//! klachtwijzer-check start-page REGULATION.json [--locale nl|en]   the start screen as HTML, for the host's first screen
 //! klachtwijzer-check schema regulation|payload          the published JSON Schemas
 //! klachtwijzer-check reference                          the field table of docs/regulation-format.md
 //! klachtwijzer-check payload-reference                  the field table of docs/payload.md
@@ -45,6 +46,7 @@ fn main() {
         Some("explain") if args.len() == 2 => cli::explain(&args[1]),
         Some("readability") if args.len() > 1 => cli::readability(&args[1..]),
         Some("schema") if args.len() == 2 => cli::schema(&args[1]),
+        Some("start-page") if args.len() >= 2 => cli::start_page(&args[1], &args[2..]),
         Some("reference") if args.len() == 1 => {
             print!(
                 "{}",
@@ -78,6 +80,7 @@ mod cli {
   klachtwijzer-check run REGULATION.json ANSWERS.json [--today YYYY-MM-DD] [--now RFC3339] [--id ID] [--locale nl|en]
   klachtwijzer-check explain REGULATION.json
   klachtwijzer-check readability FILE.json...
+  klachtwijzer-check start-page REGULATION.json [--locale nl|en]
   klachtwijzer-check schema regulation|payload
   klachtwijzer-check reference
   klachtwijzer-check payload-reference";
@@ -124,6 +127,34 @@ mod cli {
             }
         }
         i32::from(failed)
+    }
+
+    /// The start screen drawn by the wizard's own components, to put inside the host element.
+    pub fn start_page(path: &str, rest: &[String]) -> i32 {
+        let regulation = match read(path).map(|json| regulation::load(&json)) {
+            Ok(Ok(r)) => r,
+            Ok(Err(problems)) => {
+                eprintln!("{path}: {} problem(s); run check", problems.len());
+                return 1;
+            }
+            Err(message) => {
+                eprintln!("{message}");
+                return 1;
+            }
+        };
+        let locale = match option(rest, "--locale").map(klachtwijzer::i18n::Locale::from_code) {
+            None => klachtwijzer::i18n::Locale::Nl,
+            Some(Some(locale)) => locale,
+            Some(None) => {
+                eprintln!("--locale takes nl or en");
+                return 2;
+            }
+        };
+        println!(
+            "{}",
+            klachtwijzer::ui::start_page::render(regulation, locale)
+        );
+        0
     }
 
     fn option<'a>(rest: &'a [String], name: &str) -> Option<&'a str> {

@@ -33,6 +33,10 @@ pub fn focus_in_wizard(from: &Element, id: &str) {
     }
 }
 
+/// The wizard's stylesheet: the build's hashed file, or the stable `klachtwijzer.css` a host
+/// page links itself (so the start page drawn at build time is styled at once).
+const STYLESHEET: &str = "link[rel=stylesheet][href*='klachtwijzer-'], link[rel=stylesheet][href$='/klachtwijzer.css'], link[rel=stylesheet][href='klachtwijzer.css']";
+
 /// Puts the wizard in its own shadow root, so the host page's styles cannot reach it and its
 /// styles cannot reach the host page. The wizard's stylesheet (added to the page by the
 /// loader or the demo page) is linked inside it. The shadow root belongs to a new element at
@@ -48,7 +52,7 @@ pub fn isolate(host: &HtmlElement) -> Option<HtmlElement> {
     let shadow = root
         .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
         .ok()?;
-    if let Ok(links) = document.query_selector_all("link[rel=stylesheet][href*='klachtwijzer-']") {
+    if let Ok(links) = document.query_selector_all(STYLESHEET) {
         for i in 0..links.length() {
             if let Some(link) = links.item(i).and_then(|l| l.clone_node().ok()) {
                 let _ = shadow.append_child(&link);
@@ -62,18 +66,19 @@ pub fn isolate(host: &HtmlElement) -> Option<HtmlElement> {
 
 /// Shows the wizard in place of the host's first screen, once its stylesheet is there (never
 /// a flash of unstyled text that then jumps). The host gets `data-klachtwijzer-ready`.
-pub fn reveal(container: HtmlElement) {
-    show(container, false);
+pub fn reveal(container: HtmlElement, shown: impl FnOnce() + 'static) {
+    show(container, false, Box::new(shown));
 }
 
 /// Shows the wizard's message after the host's first screen, which stays, with the host's
 /// fallback (`data-klachtwijzer-unsupported`, usually its contact details) instead of its
 /// loading line: for a wizard that cannot start and has no contact details of its own.
 pub fn reveal_beside_first_screen(container: HtmlElement) {
-    show(container, true);
+    show(container, true, Box::new(|| {}));
 }
 
-fn show(container: HtmlElement, keep_first_screen: bool) {
+/// `shown` runs once the wizard is visible.
+fn show(container: HtmlElement, keep_first_screen: bool, shown: Box<dyn FnOnce()>) {
     let Some(shadow) = container
         .get_root_node()
         .dyn_into::<web_sys::ShadowRoot>()
@@ -94,7 +99,7 @@ fn show(container: HtmlElement, keep_first_screen: bool) {
                 let settled = link.clone();
                 let again = wasm_bindgen::closure::Closure::once_into_js(move || {
                     let _ = settled.set_attribute("data-kw-settled", "");
-                    show(container, keep_first_screen);
+                    show(container, keep_first_screen, shown);
                 });
                 let _ = link.add_event_listener_with_callback("load", again.unchecked_ref());
                 let _ = link.add_event_listener_with_callback("error", again.unchecked_ref());
@@ -119,8 +124,23 @@ fn show(container: HtmlElement, keep_first_screen: bool) {
         };
         switch("[role=status]", true);
         switch("[data-klachtwijzer-unsupported]", false);
+        switch("[data-kw-needs-wizard]", true);
         let _ = host.set_attribute("data-klachtwijzer-ready", "");
     } else if let Some(host) = root.parent_element() {
+        let focused = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .filter(|active| host.contains(Some(active)));
+        // A start page drawn at build time goes: the wizard is the only one from now on.
+        if let Ok(drawn) = host.query_selector_all(".kw-first-screen") {
+            for i in 0..drawn.length() {
+                if let Some(node) = drawn.item(i) {
+                    if let Some(parent) = node.parent_node() {
+                        let _ = parent.remove_child(&node);
+                    }
+                }
+            }
+        }
         let first_screen = host.child_nodes();
         for i in (0..first_screen.length()).rev() {
             let Some(node) = first_screen.item(i) else {
@@ -135,8 +155,47 @@ fn show(container: HtmlElement, keep_first_screen: bool) {
             }
         }
         let _ = host.set_attribute("data-klachtwijzer-ready", "");
+        let _ = root.style().remove_property("display");
+        keep_focus(&container, &host, focused);
+        shown();
+        return;
     }
     let _ = root.style().remove_property("display");
+    shown();
+}
+
+/// Whether "Begin" was pressed on the host's first screen (the start page drawn before the
+/// wizard was here): the loader marks the host.
+pub fn begin_requested(container: &HtmlElement) -> bool {
+    first_screen_host(container).is_some_and(|host| host.has_attribute("data-klachtwijzer-begin"))
+}
+
+/// Whether the checkbox with this id on the host's first screen is ticked.
+pub fn ticked_on_first_screen(container: &HtmlElement, id: &str) -> bool {
+    first_screen_host(container)
+        .and_then(|host| host.query_selector(&format!("#{id}")).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .is_some_and(|input| input.checked())
+}
+
+fn first_screen_host(container: &HtmlElement) -> Option<Element> {
+    container
+        .get_root_node()
+        .dyn_into::<web_sys::ShadowRoot>()
+        .ok()?
+        .host()
+        .parent_element()
+}
+
+/// Where focus goes when the wizard takes the first screen's place: after an early "Begin"
+/// to the question; else to the same control if the person was on one (drawn with the same
+/// ids), so nobody loses their place.
+fn keep_focus(container: &HtmlElement, host: &Element, focused: Option<Element>) {
+    if host.has_attribute("data-klachtwijzer-begin") {
+        focus_first(container, "h1");
+    } else if let Some(id) = focused.map(|f| f.id()).filter(|id| !id.is_empty()) {
+        focus_first(container, &format!("#{id}"));
+    }
 }
 
 /// The folder the wizard's own files are served from (ending in `/`), found from its
@@ -144,7 +203,7 @@ fn show(container: HtmlElement, keep_first_screen: bool) {
 pub fn assets_base() -> Option<String> {
     let link = web_sys::window()?
         .document()?
-        .query_selector("link[rel=stylesheet][href*='klachtwijzer-']")
+        .query_selector(STYLESHEET)
         .ok()??
         .dyn_into::<web_sys::HtmlLinkElement>()
         .ok()?;

@@ -16,8 +16,16 @@ fn synthesis() -> Option<web_sys::SpeechSynthesis> {
         .and_then(|v| v.dyn_into().ok())
 }
 
+#[cfg(target_arch = "wasm32")]
 pub fn is_supported() -> bool {
     synthesis().is_some()
+}
+
+/// Natively (the start page drawn at build time): as in nearly every browser. Where a
+/// browser has no speech synthesis, the wizard leaves the button out once it runs.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn is_supported() -> bool {
+    true
 }
 
 /// The best voice for `lang` ("nl-NL"): that exact language, else the same language

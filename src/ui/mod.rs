@@ -6,6 +6,8 @@ pub mod host;
 mod icons;
 mod parts;
 mod routing;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod start_page;
 mod state;
 mod steps;
 
@@ -147,9 +149,19 @@ pub fn App(instance: usize, config: HostConfig, container: web_sys::HtmlElement)
     // The first real screen (the wizard, or what is wrong) replaces the host's first screen,
     // unless the wizard has no contact details to offer: then the host's stay.
     let container = StoredValue::new_local(container);
+    let shown_wizard = StoredValue::new(None::<Wizard>);
     Effect::new(move || match load.with(Load::host_screen_stays) {
         None => {}
-        Some(false) => dom::reveal(container.get_value()),
+        Some(false) => dom::reveal(container.get_value(), move || {
+            // "Begin" pressed on the drawn start page while the wizard was being shown.
+            if let Some(w) = shown_wizard.get_value() {
+                if dom::begin_requested(&container.get_value())
+                    && w.step.get_untracked() == Step::Start
+                {
+                    w.continue_on();
+                }
+            }
+        }),
         Some(true) => dom::reveal_beside_first_screen(container.get_value()),
     });
     let HostConfig {
@@ -191,7 +203,13 @@ pub fn App(instance: usize, config: HostConfig, container: web_sys::HtmlElement)
             }
             .into_any(),
             Load::Ready(regulation, endpoint) => {
-                view! { <WizardView wizard=Wizard::new(instance, *regulation, endpoint)/> }.into_any()
+                let wizard = Wizard::new(instance, *regulation, endpoint);
+                shown_wizard.set_value(Some(wizard));
+                // What the person did on the start page drawn before the wizard was here.
+                let first_screen = container.get_value();
+                let begun = dom::begin_requested(&first_screen);
+                let shared = dom::ticked_on_first_screen(&first_screen, &wizard.dom_id("shared-computer"));
+                view! { <WizardView wizard begun shared/> }.into_any()
             }
             Load::Failed(broken) => view! { <parts::ConfigError broken debug/> }.into_any(),
             Load::Shown { .. } => ().into_any(),
@@ -199,8 +217,10 @@ pub fn App(instance: usize, config: HostConfig, container: web_sys::HtmlElement)
     }
 }
 
+/// The wizard with its effects (title, theme, focus, drafts, sending, address bar). `begun`
+/// and `shared`: "Begin" was pressed, "shared computer" ticked, before it was ready.
 #[component]
-fn WizardView(wizard: Wizard) -> impl IntoView {
+fn WizardView(wizard: Wizard, begun: bool, shared: bool) -> impl IntoView {
     let root = NodeRef::<leptos::html::Div>::new();
     let w = wizard;
 
@@ -260,6 +280,23 @@ fn WizardView(wizard: Wizard) -> impl IntoView {
     routing::sync_with_address_bar(w);
     drafts::keep_saving(w);
 
+    if shared {
+        drafts::set_shared_computer(w, true);
+    }
+    if begun && w.step.get_untracked() == Step::Start {
+        // "Begin" was pressed on the start page drawn before the wizard was here.
+        w.continue_on();
+    }
+
+    view! { <Frame wizard=w root/> }
+}
+
+/// What a wizard shows: its bar, a notice, and the current step. The browser draws it, and
+/// natively it is drawn as HTML for the start page shown before the wasm arrives
+/// ([`start_page`]).
+#[component]
+fn Frame(wizard: Wizard, root: NodeRef<leptos::html::Div>) -> impl IntoView {
+    let w = wizard;
     view! {
         <div class="kw" lang=move || w.locale.get().code() node_ref=root>
             {w.regulation.with_value(|r| r.theme.as_ref().and_then(|t| t.logo_url.clone()).map(|src| {

@@ -21,6 +21,7 @@ pub fn LanguageSwitch(wizard: Wizard) -> impl IntoView {
             <button
                 type="button"
                 class="kw-language"
+                data-kw-needs-wizard=""
                 lang=move || w.locale.get().other().code()
                 aria-label=w.text("language.other_label")
                 on:click=move |_| {
@@ -57,7 +58,7 @@ pub fn QuickExit(wizard: Wizard) -> impl IntoView {
 pub fn ClearButton(wizard: Wizard) -> impl IntoView {
     let w = wizard;
     view! {
-        <button type="button" class="kw-language" on:click=move |_| super::drafts::clear_all(w)>
+        <button type="button" class="kw-language" data-kw-needs-wizard="" on:click=move |_| super::drafts::clear_all(w)>
             {w.text("draft.clear")}
         </button>
     }

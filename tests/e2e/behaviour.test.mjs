@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { setup, openPage, screenshot, focused } from './harness.mjs';
+import { setup, openPage, screenshot, focused, wizardReady } from './harness.mjs';
 import { Journey, daysAgo } from './journey.mjs';
 
 const env = setup();
@@ -171,8 +171,8 @@ test('in high-contrast mode every screen stays usable', async () => {
 test('each organisation in its own colours; a theme with too little contrast is refused', async () => {
   for (const [regulation, colour] of [['perspektief', 'rgb(107, 29, 79)'], ['lentl', 'rgb(59, 42, 112)']]) {
     const page = await openPage(env.browser, `${env.server.site}?regulation=${regulation}`);
+    await wizardReady(page);
     const begin = page.getByRole('button', { name: 'Begin' });
-    await begin.waitFor();
     assert.equal(await begin.evaluate((b) => getComputedStyle(b).backgroundColor), colour, regulation);
     await screenshot(page, `theme-${regulation}-1280`);
   }

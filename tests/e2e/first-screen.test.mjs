@@ -1,9 +1,9 @@
-// Before the wasm has arrived: the host's own first screen (title, a polite "loading", the
-// organisation's contact details), which the wizard replaces without moving anything on the
-// page; and in a browser that cannot run the wizard, the host's fallback.
+// Before the wasm has arrived: the start page drawn at build time (a "Begin" that works at
+// once), which the wizard replaces without moving anything on the page; and in a browser that
+// cannot run the wizard, the host's fallback.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, axeViolations, shortJourney } from './harness.mjs';
+import { setup, axeViolations, focused, shortJourney, wizardReady } from './harness.mjs';
 
 const env = setup();
 
@@ -15,35 +15,74 @@ async function holdWasm(page) {
   return () => release();
 }
 
-test('the first screen shows before the wasm, and the wizard replaces it without a layout shift', async () => {
+/** A phone-sized page that adds up layout shifts, with the wasm held back. */
+async function heldPage() {
   const context = await env.browser.newContext({ viewport: { width: 412, height: 823 }, locale: 'nl-NL' });
   const page = await context.newPage();
   await page.addInitScript(() => {
     window.__shift = 0;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+      for (const entry of list.getEntries()) {
+        if (entry.hadRecentInput) continue;
+        window.__shift += entry.value;
+        // What moved, for the message when this fails.
+        (window.__moved ??= []).push(entry.sources.map((s) => `${s.node?.nodeName}.${s.node?.className} at ${Math.round(entry.startTime)} ms: ${JSON.stringify(s.previousRect)} → ${JSON.stringify(s.currentRect)}`));
+      }
     }).observe({ type: 'layout-shift', buffered: true });
   });
   const release = await holdWasm(page);
   await page.goto(env.server.hostPage('first-screen.html', env.server.endpoint));
+  return { context, page, release, host: page.locator('[data-klachtwijzer]') };
+}
 
-  const host = page.locator('[data-klachtwijzer]');
-  await assert.doesNotReject(host.getByRole('heading', { level: 1, name: 'Een klacht indienen' }).waitFor());
-  assert.equal((await host.getByRole('status').innerText()).trim(), 'We laden de klachtwijzer.');
+test('the start page is there before the wasm; "Begin" pressed then opens the first question as soon as the wizard is ready', async () => {
+  const { context, page, release, host } = await heldPage();
+  await host.getByRole('heading', { level: 1, name: 'Een klacht indienen' }).waitFor();
+  assert.match(await host.innerText(), /tevreden over Perspektief/);
   assert.match(await host.innerText(), /klacht@perspektief\.nl/);
   assert.equal(await host.locator('[data-klachtwijzer-unsupported]').isVisible(), false);
+  // In the organisation's colours already.
+  assert.equal(await host.locator('[data-kw-begin]').evaluate((b) => getComputedStyle(b).backgroundColor), 'rgb(107, 29, 79)');
   assert.deepEqual(await axeViolations(page), []);
-  const footerBefore = await page.locator('footer').boundingBox();
+  const status = host.locator('[data-kw-opening]');
+  // What needs the wizard says so; "Begin" is remembered.
+  await host.getByRole('button', { name: 'Lees voor' }).click();
+  assert.equal(await status.textContent(), 'Dit kan zo. Het formulier is bijna klaar.');
+  await host.getByRole('button', { name: 'Begin' }).click();
+  assert.equal(await status.textContent(), 'Het formulier gaat open. Even geduld.');
+  assert.equal(await host.getAttribute('data-klachtwijzer-begin'), '');
 
   release();
-  await page.locator('.kw h1').filter({ hasText: 'Een klacht indienen' }).waitFor();
-  assert.match(await page.locator('.kw').innerText(), /tevreden over Perspektief/);
-  // The host's first screen is gone, and nothing moved.
+  await page.locator('.kw h1').filter({ hasText: 'Voor wie is de klacht?' }).waitFor();
+  assert.equal(await focused(page, 'tagName'), 'H1', 'the question has the focus');
   assert.equal(await host.getAttribute('data-klachtwijzer-ready'), '');
-  assert.equal(await host.locator('.demo-first-screen').isVisible(), false);
+  assert.equal(await page.locator('.kw-first-screen').count(), 0, 'the drawn start page is gone');
+  assert.deepEqual(await axeViolations(page), []);
+  await context.close();
+});
+
+test('the wizard takes the start page\'s place without a layout shift, keeping the focus and what was ticked', async () => {
+  const { context, page, release, host } = await heldPage();
+  await host.getByRole('heading', { level: 1, name: 'Een klacht indienen' }).waitFor();
+  await host.getByLabel('Ik gebruik een gedeelde computer').check();
+  // Where things are on the page (checking scrolled it), to compare after.
+  const where = async (locator) => (await locator.boundingBox()).y + await page.evaluate(() => scrollY);
+  const footerBefore = await where(page.locator('footer'));
+  const beginBefore = await where(host.getByRole('button', { name: 'Begin' }));
+  // Long enough ago that the shifts below are not excused as following the click.
+  await page.waitForTimeout(600);
+  release();
+  await page.locator('[data-klachtwijzer][data-klachtwijzer-ready]').waitFor({ state: 'attached' });
+  await page.locator('.kw h1').filter({ hasText: 'Een klacht indienen' }).waitFor();
+  assert.equal(await page.locator('.kw-first-screen').count(), 0);
+  assert.equal(await focused(page, 'id'), 'kw0-shared-computer', 'the same checkbox has the focus');
+  assert.equal(await host.getByLabel('Ik gebruik een gedeelde computer').isChecked(), true, 'still ticked');
   const shift = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(window.__shift))));
-  assert.ok(shift < 0.02, `layout shift ${shift}`);
-  assert.ok((await page.locator('footer').boundingBox()).y >= footerBefore.y, 'the footer did not move up into view');
+  assert.ok(shift < 0.02, `layout shift ${shift}: ${JSON.stringify(await page.evaluate(() => window.__moved))}`);
+  const beginAfter = await where(host.getByRole('button', { name: 'Begin' }));
+  assert.ok(Math.abs(beginAfter - beginBefore) <= 1, `Begin moved from ${beginBefore} to ${beginAfter}`);
+  const footerAfter = await where(page.locator('footer'));
+  assert.ok(Math.abs(footerAfter - footerBefore) <= 1, `the footer moved from ${footerBefore} to ${footerAfter}`);
   await context.close();
 });
 
@@ -98,9 +137,9 @@ test('when the wizard\'s files cannot be loaded, the host\'s fallback shows', as
 test('wasm memory does not grow over repeated journeys in one page', async () => {
   const context = await env.browser.newContext({ locale: 'nl-NL' });
   const page = await context.newPage();
-  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; }));
+  await page.addInitScript(() => addEventListener('klachtwijzer:started', (e) => { window.__wasm = e.detail.wasm; }));
   await page.goto(env.server.hostPage('memory.html', env.server.endpoint).replace('memory.html', 'memory.html?regulation=permens'));
-  await page.locator('.kw h1').filter({ hasText: 'Een klacht indienen' }).waitFor();
+  await wizardReady(page);
   const memory = () => page.evaluate(() => window.__wasm.memory.buffer.byteLength);
   for (let i = 0; i < 5; i++) await shortJourney(page);
   const before = await memory();
@@ -118,7 +157,7 @@ test('English is loaded only when chosen; when it cannot be loaded, the person s
   page.on('request', (request) => { if (/locales\/en\.json/.test(request.url())) fetched.push(request.url()); });
   await page.route(/locales\/en\.json/, (route) => route.abort());
   await page.goto(env.server.hostPage('language.html', env.server.endpoint));
-  await page.locator('.kw h1').filter({ hasText: 'Een klacht indienen' }).waitFor();
+  await wizardReady(page);
   assert.deepEqual(fetched, [], 'nothing fetched before English is chosen');
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await assert.doesNotReject(page.locator('.kw-notice').filter({ hasText: 'Engels werkt nu niet' }).waitFor());

@@ -1,7 +1,7 @@
 // Shared set-up for the end-to-end tests: the real receiver serving a copy of the release
 // build, a real headless Chromium, and axe-core.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { before, after } from 'node:test';
@@ -40,8 +40,7 @@ export async function startServer(extraArgs = [], {
   });
   // The demo host page points at the default receiver; this copy points at ours.
   const index = join(site, 'index.html');
-  writeFileSync(index, readFileSync(index, 'utf8')
-    .replace('http://127.0.0.1:8081/submissions', addresses.endpoint));
+  rewrite(index, readFileSync(index, 'utf8').replace('http://127.0.0.1:8081/submissions', addresses.endpoint));
   return {
     ...addresses,
     /** Writes another host page beside index.html, posting to `endpoint`; returns its URL. */
@@ -63,7 +62,7 @@ export async function startServer(extraArgs = [], {
     addFile: (path, content) => {
       const target = join(site, path);
       mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, content);
+      rewrite(target, content);
       return new URL(path, addresses.site).href;
     },
     /** Sets the receiver's test switches: {fail, status, retry_after, delay_ms, hang}. */
@@ -83,6 +82,13 @@ export async function startServer(extraArgs = [], {
     crash: () => new Promise((done) => { child.once('exit', done); child.kill('SIGKILL'); }),
     work,
   };
+}
+
+/** Writes a file of the served site, dropping the build's compressed copies of what was there. */
+function rewrite(path, content) {
+  writeFileSync(path, content);
+  rmSync(`${path}.br`, { force: true });
+  rmSync(`${path}.gz`, { force: true });
 }
 
 export async function launchBrowser() {
@@ -128,6 +134,11 @@ export async function focused(page, property) {
     if (name === 'class') return active.className;
     return active[name];
   }, property);
+}
+
+/** Waits until the wizard has taken the place of the page's first screen. */
+export async function wizardReady(page) {
+  await page.locator('[data-klachtwijzer][data-klachtwijzer-ready]').first().waitFor({ state: 'attached' });
 }
 
 /** A short journey on the demo page (perMens), ended with "Wis mijn antwoorden": back on the

@@ -73,13 +73,13 @@ pub fn StartStep(wizard: Wizard) -> impl IntoView {
             <h2>{w.text("start.help_heading")}</h2>
             <p>{w.text("start.help")} " " {w.text(reach_us)}</p>
             <OrganisationContact wizard=w/>
-            <div class="kw-choice kw-choice-inline">
+            <div class="kw-choice kw-choice-inline" data-kw-needs-wizard="">
                 <input type="checkbox" id=shared_id.clone() prop:checked=move || !w.saving.get()
                     on:change=move |ev| crate::ui::drafts::set_shared_computer(w, event_target_checked(&ev))/>
                 <label for=shared_id>{w.text("draft.shared_computer")}</label>
             </div>
-            <div class="kw-actions">
-                <button type="button" class="kw-button kw-primary" on:click=move |_| w.continue_on()>
+            <div class="kw-actions" data-kw-needs-wizard="">
+                <button type="button" class="kw-button kw-primary" data-kw-begin="" on:click=move |_| w.continue_on()>
                     {w.text("start.begin")}
                 </button>
                 <ReadAloud wizard=w text=read/>

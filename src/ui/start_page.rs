@@ -1,0 +1,65 @@
+//! (native only) A regulation's start screen as HTML, drawn by the same components as in the
+//! browser: the first screen a host page shows before the wizard's files have arrived
+//! (`klachtwijzer-check start-page`, and the demo page). Its "Begin" works at once: the
+//! loader remembers the press and says the form is opening; the wizard then opens on the
+//! first question. When the wizard cannot run, the loader hides what needs it
+//! (`data-kw-needs-wizard`) and shows the `data-klachtwijzer-unsupported` line.
+
+use leptos::prelude::*;
+
+use super::{Frame, Wizard};
+use crate::core::regulation::Regulation;
+use crate::i18n::{self, Locale};
+
+/// The host element's content: the start screen, a status line for the loader, and what a
+/// browser that cannot run the wizard shows.
+pub fn render(regulation: Regulation, locale: Locale) -> String {
+    let style = theme_style(&regulation);
+    let owner = Owner::new();
+    let frame = owner.with(|| {
+        let w = Wizard::new(0, regulation, String::new());
+        w.locale.set(locale);
+        view! { <Frame wizard=w root=NodeRef::new()/> }.to_html()
+    });
+    // The organisation's colours, as the wizard sets them on its root in the browser.
+    let frame = match style {
+        Some(style) => frame.replacen(
+            " class=\"kw\">",
+            &format!(" class=\"kw\" style=\"{}\">", attribute(&style)),
+            1,
+        ),
+        None => frame,
+    };
+    let t = |key: &str| attribute(&i18n::t(locale, key));
+    format!(
+        "<div class=\"kw-first-screen\">{frame}\
+         <p class=\"kw-visually-hidden\" role=\"status\" data-kw-opening=\"{}\" data-kw-wait=\"{}\"></p>\
+         <p data-klachtwijzer-unsupported hidden>{}</p>\
+         <noscript><p>{}</p></noscript></div>",
+        t("first_screen.opening"),
+        t("first_screen.wait"),
+        t("first_screen.unsupported"),
+        t("first_screen.no_script"),
+    )
+}
+
+fn theme_style(regulation: &Regulation) -> Option<String> {
+    let theme = regulation.theme.as_ref()?;
+    let properties: Vec<String> = [
+        ("--kw-primary", theme.primary_colour.clone()),
+        ("--kw-focus", theme.focus_colour.clone()),
+        ("--kw-font", theme.font_family.clone()),
+        ("--kw-radius", theme.corner_radius.map(|r| format!("{r}px"))),
+    ]
+    .into_iter()
+    .filter_map(|(name, value)| value.map(|v| format!("{name}: {v}")))
+    .collect();
+    (!properties.is_empty()).then(|| properties.join("; "))
+}
+
+fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
