@@ -33,10 +33,16 @@ for (const host of document.querySelectorAll('[data-klachtwijzer]')) {
   host.setAttribute('data-klachtwijzer-loading', '');
 }
 
+// The first screen paints before the large download starts (it then has the connection to
+// itself); a tab in the background does not wait for a frame.
+const painted = new Promise((done) => {
+  requestAnimationFrame(() => setTimeout(done, 0));
+  setTimeout(done, 200);
+});
+
 if (typeof WebAssembly !== 'object') {
   fallback();
 } else {
-  const wasm = fetch(at(assets.wasm)); // at the same time as the JavaScript
   const css = at(assets.css);
   // The page may link the stylesheet itself (klachtwijzer.css, so its first screen is styled
   // at once): then it is not added again.
@@ -47,6 +53,10 @@ if (typeof WebAssembly !== 'object') {
     link.href = css;
     document.head.append(link);
   }
+  painted.then(() => start(fetch(at(assets.wasm)))); // the wasm at the same time as the JavaScript
+}
+
+function start(wasm) {
   import(at(assets.js))
     .then(({ default: init }) => init({ module_or_path: wasm }))
     // For pages that want to know (and the tests, which read the wasm memory).
