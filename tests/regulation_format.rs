@@ -283,6 +283,16 @@ fn the_payload_reference_lists_every_field_as_generated() {
 }
 
 #[test]
+fn the_text_reference_lists_every_key_as_generated() {
+    let text = doc("texts.md");
+    assert_eq!(
+        generated_section(&text, "text-reference"),
+        klachtwijzer::i18n::reference::reference(),
+        "docs/texts.md is out of date: run scripts/regenerate-docs"
+    );
+}
+
+#[test]
 fn notes_are_plain_text_or_carry_their_source() {
     let mut value = seed_value("permens");
     value["timeline"]["notes"] = json!([

@@ -10,6 +10,7 @@
 //! klachtwijzer-check schema regulation|payload          the published JSON Schemas
 //! klachtwijzer-check reference                          the field table of docs/regulation-format.md
 //! klachtwijzer-check payload-reference                  the field table of docs/payload.md
+//! klachtwijzer-check text-reference                     every text key (docs/texts.md)
 //! ```
 
 // Output piped into a command that stops reading (`| head`) ends the tool quietly, as other
@@ -54,6 +55,10 @@ fn main() {
             );
             0
         }
+        Some("text-reference") if args.len() == 1 => {
+            print!("{}", klachtwijzer::i18n::reference::reference());
+            0
+        }
         Some("payload-reference") if args.len() == 1 => {
             print!("{}", klachtwijzer::core::payload::field_reference());
             0
@@ -83,7 +88,8 @@ mod cli {
   klachtwijzer-check start-page REGULATION.json [--locale nl|en]
   klachtwijzer-check schema regulation|payload
   klachtwijzer-check reference
-  klachtwijzer-check payload-reference";
+  klachtwijzer-check payload-reference
+  klachtwijzer-check text-reference";
 
     fn read(path: &str) -> Result<String, String> {
         std::fs::read_to_string(path).map_err(|err| format!("{path}: cannot read: {err}"))

@@ -3,6 +3,9 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod reference;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Locale {
     Nl,

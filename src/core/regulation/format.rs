@@ -484,5 +484,5 @@ pub const REGULATION: Shape = Shape::Object(&[
     ]), "The organisation's look. Colours are checked for contrast when the file is loaded."),
     opt("quick_exit_url", URL, "Where the quick exit button (\"Snel weg\") goes: a neutral site. Default: https://www.google.nl/."),
     opt("texts", Shape::Map(&Shape::Map(&Shape::Str { min: 1, max: 2000, format: Format::Plain })),
-        "Text overrides: language code → text key → text. Where a key has a `@helper` variant (what a support person filing for a client reads), reword that too, or the support person keeps our words. `klachtwijzer-check check` warns about a `{placeholder}` the text cannot fill."),
+        "Text overrides: language code → text key → text (every key, where it shows and its placeholders: `docs/texts.md`). Where a key has a `@helper` variant (what a support person filing for a client reads), reword that too, or the support person keeps our words. `klachtwijzer-check check` warns about a `{placeholder}` the text cannot fill."),
 ]);
