@@ -108,12 +108,11 @@ export class Journey {
   }
 }
 
-/** The shortest complaint (perMens, for myself, no help) with `story` as what happened, sent
- * through the wizard on `server`'s demo page; returns the stored document. */
-export async function sendShortComplaint(browser, server, story) {
-  const page = await openPage(browser, `${server.site}?regulation=permens`);
-  const j = new Journey(page, 'short');
-  j.axe = false;
+/** The shortest perMens journey on `page` (for myself, no help) with `story` as what happened,
+ * up to the check page. */
+export async function shortComplaintToCheck(page, story, { name = 'short', axe = true } = {}) {
+  const j = new Journey(page, name);
+  j.axe = axe;
   await page.getByRole('button', { name: 'Begin' }).click();
   await j.choose('Voor wie is de klacht?', 'Voor mezelf');
   await j.choose('Vul je dit alleen in?', 'Ja, ik vul het alleen in');
@@ -125,6 +124,14 @@ export async function sendShortComplaint(browser, server, story) {
   }
   await j.contact({ 'Je naam': 'Kees', 'Je telefoonnummer': '020 1234567' });
   await j.at('Kijk je antwoorden na');
+  return j;
+}
+
+/** That complaint sent through the wizard on `server`'s demo page (without axe on every
+ * screen); returns the stored document. */
+export async function sendShortComplaint(browser, server, story) {
+  const page = await openPage(browser, `${server.site}?regulation=permens`);
+  const j = await shortComplaintToCheck(page, story, { axe: false });
   await page.getByRole('button', { name: 'Verstuur je klacht' }).click();
   await j.at('Je klacht is verstuurd');
   await page.context().close();

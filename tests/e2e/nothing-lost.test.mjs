@@ -4,7 +4,7 @@ import { test, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { setup, openPage } from './harness.mjs';
-import { Journey } from './journey.mjs';
+import { Journey, shortComplaintToCheck } from './journey.mjs';
 
 const env = setup();
 beforeEach(async () => env.server.faults({}));
@@ -18,21 +18,7 @@ function quickRegulation() {
 }
 
 /** The short perMens journey on `page`, up to the check page. */
-async function toCheck(page, story) {
-  const j = new Journey(page, 'nothing-lost');
-  await page.getByRole('button', { name: 'Begin' }).click();
-  await j.choose('Voor wie is de klacht?', 'Voor mezelf');
-  await j.choose('Vul je dit alleen in?', 'Ja, ik vul het alleen in');
-  await j.choose('Heb je al met de coördinator', 'Nee, nog niet');
-  await j.choose('Wil je hulp bij je klacht?', 'Nee, geen van deze');
-  await j.text('Wat is er gebeurd?', story);
-  for (const heading of ['Wanneer gebeurde het?', 'Waar gebeurde het?', 'Over welke medewerker', 'Wat moet er gebeuren?']) {
-    await j.skip(heading);
-  }
-  await j.contact({ 'Je naam': 'Kees', 'Je telefoonnummer': '020 1234567' });
-  await j.at('Kijk je antwoorden na');
-  return j;
-}
+const toCheck = (page, story) => shortComplaintToCheck(page, story, { name: 'nothing-lost' });
 
 const stored = () => env.server.submissions();
 const send = (page) => page.getByRole('button', { name: 'Verstuur je klacht' }).click();

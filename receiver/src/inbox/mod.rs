@@ -19,7 +19,7 @@ use sha2::{Digest, Sha256};
 
 use crate::access::Denied;
 use crate::api::{is_valid_id, Period, Receiver};
-use crate::store::{now, Session, Status};
+use crate::store::{now, Complaint, Session, Status};
 
 const COOKIE: &str = "kw_session";
 /// A session lasts a working day.
@@ -353,24 +353,14 @@ async fn complaint(
         Ok(reader) => reader,
         Err(answer) => return answer,
     };
-    if !is_valid_id(&id) {
-        return pages::problem(StatusCode::NOT_FOUND, "Deze klacht bestaat niet.");
-    }
-    match receiver.blocking(move |store| store.complaint(&id)).await {
-        Ok(Some(complaint)) => Html(pages::complaint(
+    match stored(&receiver, id).await {
+        Ok(complaint) => Html(pages::complaint(
             &reader.session,
             &complaint,
             crate::days::day_of(now()),
         ))
         .into_response(),
-        Ok(None) => pages::problem(StatusCode::NOT_FOUND, "Deze klacht bestaat niet."),
-        Err(err) => {
-            eprintln!("could not read a complaint: {err}");
-            pages::problem(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "De klacht kon niet worden gelezen.",
-            )
-        }
+        Err(answer) => answer,
     }
 }
 
@@ -384,34 +374,48 @@ async fn download(
     if let Err(answer) = reader(&receiver, &headers, client, &format!("GET {path}"), &path).await {
         return answer;
     }
+    match stored(&receiver, id).await {
+        Ok(complaint) => {
+            let name = complaint
+                .summary
+                .reference
+                .replace(|c: char| !c.is_ascii_alphanumeric() && c != '-', "");
+            (
+                [
+                    (header::CONTENT_TYPE, "application/json".to_string()),
+                    (
+                        header::CONTENT_DISPOSITION,
+                        format!("attachment; filename=\"klacht-{name}.json\""),
+                    ),
+                ],
+                complaint.body,
+            )
+                .into_response()
+        }
+        Err(answer) => answer,
+    }
+}
+
+/// The stored complaint with this id, or the page that says why not.
+async fn stored(receiver: &Receiver, id: String) -> Result<Complaint, Response> {
     if !is_valid_id(&id) {
-        return pages::problem(StatusCode::NOT_FOUND, "Deze klacht bestaat niet.");
+        return Err(pages::problem(
+            StatusCode::NOT_FOUND,
+            "Deze klacht bestaat niet.",
+        ));
     }
     match receiver.blocking(move |store| store.complaint(&id)).await {
-        Ok(Some(complaint)) => (
-            [
-                (header::CONTENT_TYPE, "application/json".to_string()),
-                (
-                    header::CONTENT_DISPOSITION,
-                    format!(
-                        "attachment; filename=\"klacht-{}.json\"",
-                        complaint
-                            .summary
-                            .reference
-                            .replace(|c: char| !c.is_ascii_alphanumeric() && c != '-', "")
-                    ),
-                ),
-            ],
-            complaint.body,
-        )
-            .into_response(),
-        Ok(None) => pages::problem(StatusCode::NOT_FOUND, "Deze klacht bestaat niet."),
+        Ok(Some(complaint)) => Ok(complaint),
+        Ok(None) => Err(pages::problem(
+            StatusCode::NOT_FOUND,
+            "Deze klacht bestaat niet.",
+        )),
         Err(err) => {
             eprintln!("could not read a complaint: {err}");
-            pages::problem(
+            Err(pages::problem(
                 StatusCode::INTERNAL_SERVER_ERROR,
                 "De klacht kon niet worden gelezen.",
-            )
+            ))
         }
     }
 }
