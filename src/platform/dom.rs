@@ -110,6 +110,7 @@ fn show(container: HtmlElement, keep_first_screen: bool, shown: Box<dyn FnOnce()
     let Ok(root) = shadow.host().dyn_into::<HtmlElement>() else {
         return;
     };
+    let mut refocus = None;
     if let Some(host) = root.parent_element().filter(|_| keep_first_screen) {
         let switch = |selector: &str, hidden: bool| {
             if let Ok(found) = host.query_selector_all(selector) {
@@ -155,12 +156,12 @@ fn show(container: HtmlElement, keep_first_screen: bool, shown: Box<dyn FnOnce()
             }
         }
         let _ = host.set_attribute("data-klachtwijzer-ready", "");
-        let _ = root.style().remove_property("display");
-        keep_focus(&container, &host, focused);
-        shown();
-        return;
+        refocus = Some((host, focused));
     }
     let _ = root.style().remove_property("display");
+    if let Some((host, focused)) = refocus {
+        keep_focus(&container, &host, focused);
+    }
     shown();
 }
 
