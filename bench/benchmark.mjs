@@ -201,7 +201,7 @@ async function servePeer() {
     mkdirSync(join(site, 'nm', dirname(to)), { recursive: true });
     cpSync(join(root, 'bench/node_modules', from), join(site, 'nm', to));
   }
-  execFileSync('bash', ['-c', `find "${site}" -type f \\( -name '*.js' -o -name '*.css' -o -name '*.html' \\) -exec gzip -9 -n -k {} \\; -exec brotli -q 11 -k {} \\;`]);
+  execFileSync(join(root, 'scripts/precompress'), [site]);
   const child = spawn(receiver, ['--listen', '127.0.0.1:0', '--store', `sqlite:${join(site, 'peer.sqlite')}`, '--site', site, '--site-listen', '127.0.0.1:0'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise((done) => {
     child.stdout.setEncoding('utf8');

@@ -502,9 +502,14 @@ impl Period {
         Ok(Self { from, to, format })
     }
 
+    /// In Unix seconds, `[from, to)`: from the first day's start to the last day's end (UTC).
+    pub fn seconds(&self) -> (i64, i64) {
+        (self.from * 86_400, (self.to + 1) * 86_400)
+    }
+
     /// The export as a download.
     pub async fn answer(&self, receiver: &Receiver) -> Response {
-        let (from, to) = (self.from * 86_400, (self.to + 1) * 86_400);
+        let (from, to) = self.seconds();
         let format = self.format;
         match receiver
             .blocking(move |store| store.received_between(from, to))

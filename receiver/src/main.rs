@@ -229,12 +229,12 @@ fn export(args: &[String]) -> i32 {
         None => Ok(otherwise),
         Some(text) => days::parse(text).ok_or(format!("{name} takes a date like 2026-12-31")),
     };
-    let (from, to, format) = match (
+    let period = match (
         day("--from", i64::MIN / 86_400 / 2),
         day("--to", i64::MAX / 86_400 / 2),
         export::Format::parse(flag(args, "--format").unwrap_or("jsonl")),
     ) {
-        (Ok(from), Ok(to), Some(format)) => (from, to, format),
+        (Ok(from), Ok(to), Some(format)) => api::Period { from, to, format },
         (Err(message), _, _) | (_, Err(message), _) => {
             eprintln!("{message}");
             return 2;
@@ -256,10 +256,12 @@ fn export(args: &[String]) -> i32 {
         eprintln!("the audit log cannot be written, so nothing is exported: {err}");
         return 1;
     }
-    match store.received_between(from * 86_400, (to + 1) * 86_400) {
+    let (from, to) = period.seconds();
+    match store.received_between(from, to) {
         Ok(complaints) => {
             use std::io::Write;
-            let _ = std::io::stdout().write_all(export::render(format, &complaints).as_bytes());
+            let _ =
+                std::io::stdout().write_all(export::render(period.format, &complaints).as_bytes());
             0
         }
         Err(err) => {

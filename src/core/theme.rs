@@ -73,6 +73,19 @@ fn one_decimal(ratio: f64) -> String {
 }
 
 /// Problems with the theme's colours, as (field, explanation).
+/// The theme as the CSS custom properties the wizard's stylesheet reads (only those set).
+pub fn css_properties(theme: &Theme) -> Vec<(&'static str, String)> {
+    [
+        ("--kw-primary", theme.primary_colour.clone()),
+        ("--kw-focus", theme.focus_colour.clone()),
+        ("--kw-font", theme.font_family.clone()),
+        ("--kw-radius", theme.corner_radius.map(|r| format!("{r}px"))),
+    ]
+    .into_iter()
+    .filter_map(|(name, value)| Some((name, value?)))
+    .collect()
+}
+
 pub fn contrast_problems(theme: &Theme) -> Vec<(&'static str, String)> {
     let mut problems = Vec::new();
     if let Some(primary) = theme.primary_colour.as_deref().and_then(Rgb::parse) {

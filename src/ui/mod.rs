@@ -245,20 +245,14 @@ fn WizardView(wizard: Wizard, begun: bool, shared: bool) -> impl IntoView {
         let Some(root) = root.get() else {
             return;
         };
-        let theme = w
-            .regulation
-            .with_value(|r| r.theme.clone())
-            .unwrap_or_default();
-        let properties = [
-            ("--kw-primary", theme.primary_colour),
-            ("--kw-focus", theme.focus_colour),
-            ("--kw-font", theme.font_family),
-            ("--kw-radius", theme.corner_radius.map(|r| format!("{r}px"))),
-        ];
+        let properties = w.regulation.with_value(|r| {
+            r.theme
+                .as_ref()
+                .map(crate::core::theme::css_properties)
+                .unwrap_or_default()
+        });
         for (name, value) in properties {
-            if let Some(value) = value {
-                dom::set_style(&root, name, &value);
-            }
+            dom::set_style(&root, name, &value);
         }
     });
 

@@ -44,16 +44,10 @@ pub fn render(regulation: Regulation, locale: Locale) -> String {
 }
 
 fn theme_style(regulation: &Regulation) -> Option<String> {
-    let theme = regulation.theme.as_ref()?;
-    let properties: Vec<String> = [
-        ("--kw-primary", theme.primary_colour.clone()),
-        ("--kw-focus", theme.focus_colour.clone()),
-        ("--kw-font", theme.font_family.clone()),
-        ("--kw-radius", theme.corner_radius.map(|r| format!("{r}px"))),
-    ]
-    .into_iter()
-    .filter_map(|(name, value)| value.map(|v| format!("{name}: {v}")))
-    .collect();
+    let properties: Vec<String> = crate::core::theme::css_properties(regulation.theme.as_ref()?)
+        .into_iter()
+        .map(|(name, value)| format!("{name}: {value}"))
+        .collect();
     (!properties.is_empty()).then(|| properties.join("; "))
 }
 

@@ -221,6 +221,11 @@ pub fn open(location: &str) -> Result<Box<dyn Storage>> {
     }
 }
 
+/// The columns a [`Summary`] is read from, in the order both stores read them (a
+/// [`Complaint`] adds `body`).
+const SUMMARY_COLUMNS: &str = "id, reference, organisation_id, organisation_name, verdict, \
+     created_at, received_at, receipt_by, first_contact_by, decision_by, aims, status, status_at";
+
 /// The versioned migrations: (version, SQLite, PostgreSQL). Never change one that shipped.
 const MIGRATIONS: &[(i64, &str, &str)] = &[(
     1,

@@ -8,16 +8,13 @@ use postgres::{Client, GenericClient, NoTls, Row};
 
 use super::{
     aims_list, aims_text, status_of, AuditEntry, Complaint, Result, Saved, Session, Status,
-    Storage, Summary, MIGRATIONS,
+    Storage, Summary, MIGRATIONS, SUMMARY_COLUMNS,
 };
 
 pub struct Postgres {
     url: String,
     client: Mutex<Client>,
 }
-
-const SUMMARY_COLUMNS: &str = "id, reference, organisation_id, organisation_name, verdict, \
-     created_at, received_at, receipt_by, first_contact_by, decision_by, aims, status, status_at";
 
 /// Any number that identifies the migration lock among advisory locks.
 const MIGRATION_LOCK: i64 = 0x6b6c_6163_6874;

@@ -9,15 +9,12 @@ use rusqlite::{params, Connection, OptionalExtension, Row, TransactionBehavior};
 
 use super::{
     aims_list, aims_text, status_of, AuditEntry, Complaint, Result, Saved, Session, Status,
-    Storage, Summary, MIGRATIONS,
+    Storage, Summary, MIGRATIONS, SUMMARY_COLUMNS,
 };
 
 pub struct Sqlite {
     connection: Mutex<Connection>,
 }
-
-const SUMMARY_COLUMNS: &str = "id, reference, organisation_id, organisation_name, verdict, \
-     created_at, received_at, receipt_by, first_contact_by, decision_by, aims, status, status_at";
 
 fn summary(row: &Row) -> rusqlite::Result<Summary> {
     Ok(Summary {
