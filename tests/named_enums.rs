@@ -129,8 +129,6 @@ fn payload_enums_round_trip_through_the_schema() {
         FilerRole,
         RepresentativeKind,
         Effect,
-        Topic,
-        ExclusionKind,
         HelpKind,
         Funding,
         ContactChannel,

@@ -159,7 +159,10 @@ proptest! {
             effect: Effect::NotHandled,
             exceptions: youth
                 .map(|period| vec![TimeLimitException {
-                    topic: Topic::YouthCare,
+                    topic: Some(Topic::YouthCare),
+                    id: None,
+                    question: None,
+                    hint: None,
                     period,
                     source: None,
                     assumed: None,

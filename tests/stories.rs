@@ -1080,7 +1080,7 @@ mod lentl {
         let exclusion = reg
             .exclusions
             .iter()
-            .find(|e| e.kind.name() == "before_court")
+            .find(|e| e.id() == "before_court")
             .unwrap();
         let text = exclusion
             .explanation

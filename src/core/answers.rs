@@ -6,8 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::regulation::{
-    ContactChannel, ExclusionKind, FilerRole, Funding, HelpKind, RepresentativeKind, SeriousTopic,
-    Topic,
+    ContactChannel, FilerRole, Funding, HelpKind, RepresentativeKind, SeriousTopic,
 };
 
 named_enum! {
@@ -73,14 +72,21 @@ pub struct Answers {
     /// and year, or not a date yet. Kept so nothing typed is lost.
     #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
     pub typed_dates: std::collections::BTreeMap<String, super::date_input::Parts>,
-    /// Topics with their own time limit that apply. `Some(vec![])`: none of them.
-    pub topics: Option<Vec<Topic>>,
-    /// Exclusions that apply. `Some(vec![])`: none of them.
-    pub exclusions: Option<Vec<ExclusionKind>>,
+    /// Topics with their own time limit that apply, by id (a standard topic's name or the
+    /// organisation's own id). `Some(vec![])`: none of them.
+    pub topics: Option<Vec<String>>,
+    /// Exclusions that apply, by id (a standard kind's name or the organisation's own id).
+    /// `Some(vec![])`: none of them.
+    pub exclusions: Option<Vec<String>>,
 
     /// The complaint is about a volunteer or intern (asked where they have their own contact).
     pub about_volunteer: Option<bool>,
     pub talked: Option<Talked>,
+    /// Where the regulation says to wait after talking first: an answer came.
+    pub talk_answered: Option<bool>,
+    /// Where the person still waits for that answer: the day they asked (talked first).
+    #[serde(deserialize_with = "super::iso::optional_date")]
+    pub talked_on: Option<NaiveDate>,
     pub direct_route_reason: String,
 
     pub for_whom: Option<ForWhom>,
@@ -144,6 +150,8 @@ pub mod field {
     pub const EXCLUSIONS: &str = "exclusions";
     pub const ABOUT_VOLUNTEER: &str = "about_volunteer";
     pub const TALKED: &str = "talked";
+    pub const TALK_ANSWERED: &str = "talk_answered";
+    pub const TALKED_ON: &str = "talked_on";
     pub const DIRECT_ROUTE_REASON: &str = "direct_route_reason";
     pub const FOR_WHOM: &str = "for_whom";
     pub const CLIENT_DECEASED: &str = "client_deceased";

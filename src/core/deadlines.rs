@@ -5,6 +5,7 @@
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
+pub use super::regulation::Milestone;
 use super::regulation::{Period, PeriodUnit, Route, Term, Timeline};
 
 /// Easter Sunday (Gregorian calendar; the anonymous algorithm of Meeus/Jones/Butcher).
@@ -113,17 +114,6 @@ pub struct Deadlines {
     pub aims: Vec<Milestone>,
 }
 
-named_enum! {
-    /// A moment after sending that the regulation gives a term for.
-    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-    pub enum Milestone {
-        Receipt = "receipt",
-        FirstContact = "first_contact",
-        HandlingStarts = "handling_starts",
-        Decision = "decision",
-    }
-}
-
 /// Dates for a complaint sent on `submitted_on` that takes `route`. `decision_within`
 /// overrides the timeline's term (an own route, such as a complaint about personal data).
 pub fn compute(
@@ -138,14 +128,7 @@ pub fn compute(
             .filter(|t| t.route.is_none_or(|r| r == route))
             .cloned()
     };
-    let at = |period: Option<Period>| period.map(|p| add_closed(submitted_on, p, closed));
     let decision = on_route(&timeline.decision_within);
-    let decision_by = at(decision_within.or(decision.as_ref().map(Term::period)));
-    let extension = on_route(&timeline.extension);
-    let decision_by_extended = match (decision_by, extension, decision_within) {
-        (Some(by), Some(extension), None) => Some(add_closed(by, extension.period(), closed)),
-        _ => None,
-    };
     let terms = [
         (Milestone::Receipt, on_route(&timeline.receipt_within)),
         (
@@ -161,17 +144,47 @@ pub fn compute(
             decision.filter(|_| decision_within.is_none()),
         ),
     ];
+    // A term runs from the day of sending or, chained, from another moment's date (the
+    // loader refuses cycles). A date counted from an aim is only an aim itself.
+    let mut dates: [Option<NaiveDate>; 4] = [None; 4];
+    let mut aimed = [false; 4];
+    for _ in 0..terms.len() {
+        for (i, (_, term)) in terms.iter().enumerate() {
+            let Some(term) = term.as_ref().filter(|_| dates[i].is_none()) else {
+                continue;
+            };
+            let from = match term.after {
+                None => Some((submitted_on, false)),
+                Some(other) => dates[other as usize].map(|d| (d, aimed[other as usize])),
+            };
+            if let Some((from, from_aim)) = from {
+                dates[i] = Some(add_closed(from, term.period(), closed));
+                aimed[i] = term.aim || from_aim;
+            }
+        }
+    }
+    // An own route's term replaces the decision term and runs from the day of sending.
+    if let Some(period) = decision_within {
+        dates[Milestone::Decision as usize] = Some(add_closed(submitted_on, period, closed));
+    }
+    let decision_by = dates[Milestone::Decision as usize];
+    let extension = on_route(&timeline.extension);
+    let decision_by_extended = match (decision_by, extension, decision_within) {
+        (Some(by), Some(extension), None) => Some(add_closed(by, extension.period(), closed)),
+        _ => None,
+    };
     let aims = terms
         .iter()
-        .filter(|(_, term)| term.as_ref().is_some_and(|t| t.aim))
-        .map(|(milestone, _)| *milestone)
+        .zip(aimed)
+        .filter(|(_, aim)| *aim)
+        .map(|((milestone, _), _)| *milestone)
         .collect();
-    let [receipt, first_contact, handling_starts, _] = terms.map(|(_, term)| term);
+    let [receipt_by, first_contact_by, handling_starts_by, _] = dates;
     Deadlines {
         submitted_on,
-        receipt_by: at(receipt.map(|t| t.period())),
-        first_contact_by: at(first_contact.map(|t| t.period())),
-        handling_starts_by: at(handling_starts.map(|t| t.period())),
+        receipt_by,
+        first_contact_by,
+        handling_starts_by,
         decision_by,
         decision_by_extended,
         aims,
@@ -196,6 +209,7 @@ mod tests {
             unit,
             aim: false,
             route: None,
+            after: None,
             #[cfg(not(target_arch = "wasm32"))]
             source: None,
             #[cfg(not(target_arch = "wasm32"))]

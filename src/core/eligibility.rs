@@ -6,17 +6,18 @@ use chrono::NaiveDate;
 use super::answers::Answers;
 use super::deadlines;
 use super::regulation::{
-    Effect, ExclusionKind, FilerRole, MeasuredFrom, Period, Regulation, TimeLimit,
+    Effect, FilerRole, IfNotTalked, MeasuredFrom, Period, Regulation, TimeLimit,
 };
 use super::steps::{representative_scope, role};
 use super::text::Destination;
 
 /// Which rule a finding comes from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Rule {
     /// Too late: the period of the time limit has passed.
     TimeLimit,
-    Exclusion(ExclusionKind),
+    /// An exclusion that applies, by its id.
+    Exclusion(String),
     /// This role may not file (an employee for a client).
     Filer(FilerRole),
     /// Someone the client asked, without the written authorisation the regulation requires.
@@ -25,6 +26,10 @@ pub enum Rule {
     OnBehalfNotAllowed,
     /// A representative complains about a part of the client's affairs outside their task.
     OutsideScope,
+    /// The regulation wants the person to talk (or complain) first, and they have not.
+    NotTalkedFirst,
+    /// They did, and the regulation's waiting time for an answer has not passed yet.
+    StillWaiting,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -71,7 +76,7 @@ pub fn applicable_period(limit: &TimeLimit, answers: &Answers) -> Option<Period>
     let exceptions: Vec<Option<Period>> = limit
         .exceptions
         .iter()
-        .filter(|e| topics.contains(&e.topic))
+        .filter(|e| topics.iter().any(|t| t == e.id()))
         .map(|e| e.period)
         .collect();
     if exceptions.iter().any(Option::is_none) {
@@ -167,9 +172,9 @@ pub fn assess_eligibility(
     }
     let chosen = answers.exclusions.as_deref().unwrap_or_default();
     for exclusion in &regulation.exclusions {
-        if chosen.contains(&exclusion.kind) {
+        if chosen.iter().any(|c| c == exclusion.id()) {
             findings.push(Finding {
-                rule: Rule::Exclusion(exclusion.kind),
+                rule: Rule::Exclusion(exclusion.id().to_string()),
                 effect: exclusion.effect,
                 go_to: exclusion.go_to.clone(),
             });
@@ -222,6 +227,36 @@ pub fn assess_filer(regulation: &Regulation, answers: &Answers) -> Vec<Finding> 
     findings
 }
 
+/// The day someone who talked first and has no answer yet may file here, where the
+/// regulation makes them wait.
+pub fn may_file_from(regulation: &Regulation, answers: &Answers) -> Option<NaiveDate> {
+    let wait = regulation.talk_first.as_ref()?.wait?;
+    (answers.talk_answered == Some(false))
+        .then(|| answers.talked_on.map(|day| deadlines::add(day, wait)))
+        .flatten()
+}
+
+/// Findings about talking first, where the regulation requires it before a complaint here.
+pub fn assess_talk(regulation: &Regulation, answers: &Answers, today: NaiveDate) -> Vec<Finding> {
+    let Some(talk) = &regulation.talk_first else {
+        return Vec::new();
+    };
+    let rule = if talk.if_not == IfNotTalked::NotHandled
+        && answers.talked == Some(super::answers::Talked::No)
+    {
+        Rule::NotTalkedFirst
+    } else if may_file_from(regulation, answers).is_some_and(|day| day > today) {
+        Rule::StillWaiting
+    } else {
+        return Vec::new();
+    };
+    vec![Finding {
+        rule,
+        effect: Effect::NotHandled,
+        go_to: talk.go_to.clone(),
+    }]
+}
+
 /// Every finding, in the order the questions are asked.
 pub fn assess(regulation: &Regulation, answers: &Answers, today: NaiveDate) -> Vec<Finding> {
     let mut findings = assess_eligibility(regulation, answers, today);
@@ -238,5 +273,5 @@ pub fn own_route<'r>(
     regulation
         .exclusions
         .iter()
-        .find(|e| e.effect == Effect::OwnRoute && chosen.contains(&e.kind))
+        .find(|e| e.effect == Effect::OwnRoute && chosen.iter().any(|c| c == e.id()))
 }

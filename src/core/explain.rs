@@ -4,10 +4,12 @@
 //! reading JSON. The frame is Dutch because that is the officer's language; the wizard's own
 //! words come from the locale file and the regulation, as the wizard shows them.
 
+use super::answers::field;
 use super::regulation::{
-    Effect, Funding, HelpKind, IfNotTalked, MeasuredFrom, Need, Note, Period, Regulation, Route,
-    Source, TalkPolicy, Term,
+    Effect, Funding, HelpKind, IfNotTalked, MeasuredFrom, Milestone, Need, Note, Period,
+    Regulation, Route, Source, TalkPolicy, Term,
 };
+use super::steps::{exclusions, Choice, Label};
 use super::text::{Destination, Text};
 use super::wording;
 use crate::i18n::Locale;
@@ -36,6 +38,24 @@ fn key(r: &Regulation, key: &str) -> String {
 
 fn own(text: &Text) -> String {
     text.get(NL).to_string()
+}
+
+/// A label drawn as the wizard would (keys and own words; the steps' labels are simple).
+fn label(r: &Regulation, shown: &Label) -> String {
+    match shown {
+        Label::Key(k) => key(r, k),
+        Label::Own(text) => own(text),
+        Label::Filled {
+            key: k,
+            placeholder,
+            value_key,
+        } => key(r, k).replace(&format!("{{{placeholder}}}"), &key(r, value_key)),
+        Label::Joined(parts) => parts
+            .iter()
+            .map(|p| label(r, p))
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
 }
 
 fn period(r: &Regulation, p: Period) -> String {
@@ -108,7 +128,14 @@ fn note_entry(path: String, title: &str, when: &str, note: &Note) -> Entry {
 
 fn term_entry(r: &Regulation, name: &str, term: &Term) -> Entry {
     let length = period(r, term.period());
-    let after = format!("({length} na het versturen)");
+    let from = match term.after {
+        None => "het versturen",
+        Some(Milestone::Receipt) => "de ontvangstbevestiging",
+        Some(Milestone::FirstContact) => "het eerste contact",
+        Some(Milestone::HandlingStarts) => "het begin van de behandeling",
+        Some(Milestone::Decision) => "de afhandeling",
+    };
+    let after = format!("({length} na {from})");
     let says = match (name, term.aim) {
         ("receipt_within", false) => key(r, "sent.receipt_by"),
         ("receipt_within", true) => key(r, "sent.receipt_aim"),
@@ -217,7 +244,13 @@ pub fn entries(r: &Regulation) -> Vec<Entry> {
             assumed: limit.assumed.clone(),
         });
         for (i, exception) in limit.exceptions.iter().enumerate() {
-            let topic = key(r, &format!("choice.topics.{}", exception.topic.name()));
+            let choice = Choice::worded(
+                field::TOPICS,
+                exception.topic.map(|t| t.name()),
+                exception.question.as_ref(),
+                exception.hint.as_ref(),
+            );
+            let topic = label(r, &choice.label);
             out.push(Entry {
                 path: format!("time_limit.exceptions[{i}]"),
                 title: format!("Andere termijn: {topic}"),
@@ -235,16 +268,17 @@ pub fn entries(r: &Regulation) -> Vec<Entry> {
         }
     }
     for (i, exclusion) in r.exclusions.iter().enumerate() {
-        let choice = exclusion
-            .question
-            .as_ref()
-            .map(own)
-            .unwrap_or_else(|| key(r, &format!("choice.exclusions.{}", exclusion.kind.name())));
-        let explanation = exclusion
-            .explanation
-            .as_ref()
-            .map(own)
-            .unwrap_or_else(|| key(r, &format!("finding.exclusion.{}", exclusion.kind.name())));
+        let choice = label(
+            r,
+            &Choice::worded(
+                field::EXCLUSIONS,
+                exclusion.kind.map(|k| k.name()),
+                exclusion.question.as_ref(),
+                exclusion.hint.as_ref(),
+            )
+            .label,
+        );
+        let explanation = label(r, &exclusions::explanation(exclusion));
         let mut says = vec![quoted(explanation), effect(exclusion.effect).into()];
         says.extend(exclusion.go_to.as_ref().map(destination));
         if let Some(route) = &exclusion.route {
@@ -269,6 +303,14 @@ pub fn entries(r: &Regulation) -> Vec<Entry> {
             IfNotTalked::AppointmentFirst => quoted(key(r, "sent.appointment_first")),
             IfNotTalked::ReferredToEmployee => quoted(key(r, "sent.referred_to_employee")),
             IfNotTalked::Continue => "de klacht wordt gewoon behandeld.".into(),
+            IfNotTalked::NotHandled => {
+                let mut line = format!(
+                    "de wizard stopt: {}",
+                    quoted(key(r, "finding.not_talked_first"))
+                );
+                line.extend(talk.go_to.as_ref().map(|d| format!(" {}", destination(d))));
+                line
+            }
         };
         out.push(Entry {
             path: "talk_first".into(),
@@ -279,15 +321,26 @@ pub fn entries(r: &Regulation) -> Vec<Entry> {
                 TalkPolicy::Optional => "Altijd. De persoon kiest: eerst praten of direct.",
             }
             .into(),
-            says: vec![
+            says: [
                 quoted(key(r, "talked_to_staff.heading")),
                 format!("Nog niet gepraat: {if_not}"),
+            ]
+            .into_iter()
+            .chain((talk.if_not != IfNotTalked::NotHandled).then(|| {
                 format!(
                     "Kiest de persoon {}? Dan: {}",
                     quoted(key(r, "choice.talked.not_safe")),
                     quoted(key(r, "sent.not_safe"))
-                ),
-            ],
+                )
+            }))
+            .chain(talk.wait.map(|wait| {
+                format!(
+                    "Wel gepraat, maar nog geen antwoord? De persoon wacht {} na de dag van het gesprek. Eerder stopt de wizard: {}",
+                    period(r, wait),
+                    quoted(key(r, "finding.still_waiting"))
+                )
+            }))
+            .collect(),
             source: talk.source.clone(),
             assumed: talk.assumed.clone(),
         });
@@ -447,6 +500,14 @@ pub fn entries(r: &Regulation) -> Vec<Entry> {
         ("unreachable_withdrawal", &t.unreachable_withdrawal),
     ] {
         out.extend(term.as_ref().map(|term| term_entry(r, name, term)));
+    }
+    if let Some(note) = &c.attachments {
+        out.push(note_entry(
+            "complaint_fields.attachments".into(),
+            "Bijlagen: hoe je ze stuurt",
+            "Bij \"Wat is er gebeurd?\" en na het versturen.",
+            note,
+        ));
     }
     for (i, note) in t.notes.iter().enumerate() {
         out.push(note_entry(

@@ -12,7 +12,7 @@ use super::validation::FieldError;
 pub use super::steps::Step;
 
 /// Every screen, in the order of the journey (the order of [`Step`]).
-pub const FLOW: [&dyn Screen; 30] = [
+pub const FLOW: [&dyn Screen; 33] = [
     &pages::Page(Step::Start),
     // Who is filing? First: it decides a refusal, and how every later screen speaks.
     &for_whom::ForWhomScreen,
@@ -34,6 +34,9 @@ pub const FLOW: [&dyn Screen; 30] = [
     &about_volunteer::AboutVolunteer,
     &talked_to_staff::TalkedToStaff,
     &direct_route_reason::DirectRouteReason,
+    &talk_wait::TalkAnswered,
+    &talk_wait::TalkedOn,
+    &outcomes::Outcome(Step::TalkResult),
     // Help during the procedure.
     &funding::FundingScreen,
     &help::Help,
@@ -130,7 +133,8 @@ pub fn part_of(step: Step) -> Option<Part> {
     Some(match step {
         Start | Sent => return None,
         EventDate | LastContact | Topics | Exclusions | Eligibility => Part::CanItBeHandled,
-        AboutVolunteer | TalkedToStaff | DirectRouteReason => Part::TalkFirst,
+        AboutVolunteer | TalkedToStaff | DirectRouteReason | TalkAnswered | TalkedOn
+        | TalkResult => Part::TalkFirst,
         ForWhom | Support | ClientDeceased | Role | Representative | RepresentativeScope
         | Authorisation | FilerResult | AboutClient => Part::WhoFiles,
         Funding | Help => Part::Help,

@@ -16,7 +16,8 @@ pub fn first(r: &Regulation, a: &Answers) -> Option<(&'static str, Option<String
     match a.talked? {
         Talked::NotSafe => Some(("sent.not_safe", None)),
         Talked::No => match (talk.if_not, about_volunteer::coordinator(r, a)) {
-            (IfNotTalked::Continue, _) => None,
+            // Not handled: the journey stopped, nothing was sent.
+            (IfNotTalked::Continue | IfNotTalked::NotHandled, _) => None,
             (_, Some(role)) => Some((
                 "sent.referred_to_coordinator",
                 Some(format!("staff.{}", role.name())),
@@ -72,7 +73,7 @@ pub fn dated(d: &Deadlines) -> Vec<(&'static str, NaiveDate)> {
 }
 
 /// The regulation's notes for every complaint, then those of the direct route when the
-/// complaint goes that way.
+/// complaint goes that way, then how to send attachments.
 pub fn notes<'a>(r: &'a Regulation, a: &Answers) -> Vec<&'a Note> {
     let direct = r
         .talk_first
@@ -83,6 +84,7 @@ pub fn notes<'a>(r: &'a Regulation, a: &Answers) -> Vec<&'a Note> {
         .notes
         .iter()
         .chain(direct.into_iter().flat_map(|d| d.notes.iter()))
+        .chain(&r.complaint_fields.attachments)
         .collect()
 }
 

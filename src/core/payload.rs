@@ -11,13 +11,13 @@ use super::eligibility::{self, verdict, Rule, Verdict};
 use super::flow;
 use super::next;
 use super::regulation::{
-    ContactChannel, Effect, ExclusionKind, FilerRole, Funding, HelpKind, IfNotTalked, Regulation,
-    RepresentativeKind, Route, Scope, SeriousTopic, Topic,
+    ContactChannel, Effect, FilerRole, Funding, HelpKind, IfNotTalked, Regulation,
+    RepresentativeKind, Route, Scope, SeriousTopic,
 };
 use super::steps::{contact, role, talked_to_staff};
 
 /// Version of the document's shape. Raise the major number on any incompatible change.
-pub const SCHEMA_VERSION: &str = "1.2.0";
+pub const SCHEMA_VERSION: &str = "1.3.0";
 
 /// What the browser knows at the moment of sending, and the core does not.
 #[derive(Clone, Debug)]
@@ -40,7 +40,7 @@ macro_rules! document {
 document! {
     /// A complaint, as sent to the organisation's endpoint.
     pub struct Payload {
-        /// Version of this document's shape ("1.2.0").
+        /// Version of this document's shape ("1.3.0").
         pub schema_version: String,
         /// Unique id (UUID). The same on every retry; the receiver stores a repeat once.
         pub submission_id: String,
@@ -124,10 +124,12 @@ document! {
         /// 1.2.0): `event_date`, `last_contact_date`. Such a date is the month's last day
         /// (or today), so a time limit counts in the person's favour.
         pub month_only: Vec<String>,
-        /// Topics with their own time limit that apply.
-        pub topics: Vec<Topic>,
-        /// Situations the person said apply.
-        pub exclusions: Vec<ExclusionKind>,
+        /// Topics with their own time limit that apply: a standard topic (`youth_care`,
+        /// `sexual_harassment`) or, since 1.3.0, the id of one of the regulation's own.
+        pub topics: Vec<String>,
+        /// Situations the person said apply: a standard kind (`anonymous`, `before_court`,
+        /// …) or, since 1.3.0, the id of one of the regulation's own.
+        pub exclusions: Vec<String>,
         /// The overall outcome.
         pub verdict: Verdict,
         /// Every rule that applies, with its effect.
@@ -139,8 +141,8 @@ document! {
     /// One rule that applies: which, and what it means for the complaint.
     pub struct FindingOut {
         pub rule: RuleName,
-        /// For rule "exclusion": which one.
-        pub exclusion: Option<ExclusionKind>,
+        /// For rule "exclusion": which one (its id, as in `exclusions`).
+        pub exclusion: Option<String>,
         /// For rule "filer": the role that may not file.
         pub filer_role: Option<FilerRole>,
         pub effect: Effect,
@@ -157,18 +159,24 @@ named_enum! {
         OnBehalfNotAllowed = "on_behalf_not_allowed",
         /// Since 1.1.0: a representative's complaint outside their task.
         OutsideScope = "outside_scope",
+        /// Since 1.3.0: not talked (or complained) first where the regulation requires it.
+        NotTalkedFirst = "not_talked_first",
+        /// Since 1.3.0: the regulation's waiting time for that answer has not passed.
+        StillWaiting = "still_waiting",
     }
 }
 
 impl From<&eligibility::Finding> for FindingOut {
     fn from(finding: &eligibility::Finding) -> Self {
-        let (rule, exclusion, filer_role) = match finding.rule {
+        let (rule, exclusion, filer_role) = match &finding.rule {
             Rule::TimeLimit => (RuleName::TimeLimit, None, None),
-            Rule::Exclusion(kind) => (RuleName::Exclusion, Some(kind), None),
-            Rule::Filer(role) => (RuleName::Filer, None, Some(role)),
+            Rule::Exclusion(id) => (RuleName::Exclusion, Some(id.clone()), None),
+            Rule::Filer(role) => (RuleName::Filer, None, Some(*role)),
             Rule::MissingAuthorisation => (RuleName::MissingAuthorisation, None, None),
             Rule::OnBehalfNotAllowed => (RuleName::OnBehalfNotAllowed, None, None),
             Rule::OutsideScope => (RuleName::OutsideScope, None, None),
+            Rule::NotTalkedFirst => (RuleName::NotTalkedFirst, None, None),
+            Rule::StillWaiting => (RuleName::StillWaiting, None, None),
         };
         FindingOut {
             rule,
@@ -193,6 +201,13 @@ document! {
         /// Whether the complaint is about a volunteer or intern, where asked (since 1.1.0).
         #[serde(default)]
         pub about_volunteer_or_intern: Option<bool>,
+        /// Since 1.3.0, where the regulation makes people wait for an answer after talking
+        /// first: whether an answer came.
+        #[serde(default)]
+        pub answered: Option<bool>,
+        /// Since 1.3.0: without that answer, the day the person asked.
+        #[serde(default)]
+        pub talked_on: Option<chrono::NaiveDate>,
     }
 }
 
@@ -299,6 +314,8 @@ pub fn build(regulation: &Regulation, answers: &Answers, meta: SubmissionMeta) -
             direct_route_reason: some(&a.direct_route_reason),
             if_not: (talked == Talked::No).then_some(talk.if_not),
             about_volunteer_or_intern: a.about_volunteer,
+            answered: a.talk_answered,
+            talked_on: a.talked_on,
         })
     });
     let route_term = eligibility::own_route(regulation, &a)

@@ -159,6 +159,11 @@ const TERM: Shape = Shape::Object(&[
         Shape::Enum(Route::NAMES),
         "Only on this route: usual (staff or the complaints office first) or direct (talk_first.direct_route). Absent: every route.",
     ),
+    opt(
+        "after",
+        Shape::Enum(Milestone::NAMES),
+        "Since 2026-12: counted from another moment's date instead of the day of sending, e.g. a decision 4 weeks after the hearing (handling_starts). receipt, first_contact, handling_starts or decision; that moment needs its own term. A date counted from an aim is an aim too.",
+    ),
     SOURCE,
     ASSUMED,
 ]);
@@ -256,7 +261,10 @@ const TIME_LIMIT: Shape = Shape::Object(&[
       "Dates the period runs from. With several, the complaint is late when any of them is older than the period."),
     f("effect", EFFECT, "What being late means: not_handled (go elsewhere) or may_decline (may continue)."),
     opt("exceptions", Shape::Array { items: &Shape::Object(&[
-        f("topic", Shape::Enum(Topic::NAMES), "The topic this exception is for."),
+        opt("topic", Shape::Enum(Topic::NAMES), "A standard topic this exception is for, asked in our words. Give either topic or id."),
+        opt("id", ID, "Your own topic (since 2026-12): a stable id of your choice, carried in the payload (`eligibility.topics`). Needs `question`."),
+        opt("question", TEXT, "The choice in your words, e.g. \"Het gedrag gaat nog steeds door\". Needed with id; replaces our words for a standard topic."),
+        opt("hint", TEXT, "A line under the choice. With your own question, only this hint is shown."),
         f("period", Shape::Nullable(&PERIOD), "The period for this topic; null means no time limit."),
         SOURCE,
         ASSUMED,
@@ -267,9 +275,11 @@ const TIME_LIMIT: Shape = Shape::Object(&[
 ]);
 
 const EXCLUSION: Shape = Shape::Object(&[
-    f("kind", Shape::Enum(ExclusionKind::NAMES), "Which situation."),
+    opt("kind", Shape::Enum(ExclusionKind::NAMES), "A standard situation, asked and explained in our words. Give either kind or id."),
+    opt("id", ID, "Your own situation (since 2026-12): a stable id of your choice, carried in the payload (`eligibility.exclusions`, `findings[].exclusion`). Needs `question`."),
     f("effect", EFFECT, "not_handled: cannot be handled here; may_decline: may continue; own_route: handled here on its own route."),
-    opt("question", TEXT, "The question in the organisation's words; a standard easy question is used otherwise."),
+    opt("question", TEXT, "The question in the organisation's words; needed with id. A standard easy question is used otherwise."),
+    opt("hint", TEXT, "A line under the choice. With your own question, only this hint is shown (ours belongs to our question)."),
     opt("explanation", TEXT, "Why, in the organisation's words; a standard explanation is used otherwise."),
     opt("go_to", DESTINATION, "Where to go instead."),
     opt("route", Shape::Object(&[
@@ -289,7 +299,9 @@ const TALK_FIRST: Shape = Shape::Object(&[
     f("with", Shape::Array { items: &STAFF_ROLE, min: 1 }, "Who to talk to first."),
     opt("volunteers_and_interns", STAFF_ROLE, "Who to talk to when the complaint is about a volunteer or intern."),
     f("if_not", Shape::Enum(IfNotTalked::NAMES),
-      "What happens when the person has not talked to staff yet."),
+      "What happens when the person has not talked to staff yet. not_handled (since 2026-12): the journey stops and says where to talk first (go_to)."),
+    opt("go_to", DESTINATION, "Where to talk or complain first, shown when the person has not (with if_not not_handled). The organisation's contact is shown otherwise."),
+    opt("wait", PERIOD, "Since 2026-12: after talking first, the person waits for an answer, or this long (e.g. 6 weeks). Someone without an answer is asked when they asked; before the period ends the journey stops and says from which day they can file."),
     opt("direct_route", Shape::Object(&[
         f("to", ID, "Id of the body in organisation.bodies that takes complaints directly."),
         f("reason_required", Shape::Bool, "Whether the person must say why they go this way (asked either way)."),
@@ -444,6 +456,7 @@ pub const REGULATION: Shape = Shape::Object(&[
         f("location", NEED, "Where it happened."),
         f("employee_name", NEED, "Name of the employee the complaint is about."),
         f("desired_outcome", NEED, "What would solve it."),
+        opt("attachments", NOTE, "Since 2026-12: how to send papers, photos or letters with the complaint, e.g. \"Heb je brieven of foto's? Mail ze naar klachten@… en noem je nummer.\" The wizard has no upload; it tells this on \"what happened\" and on the confirmation."),
         SOURCE,
         ASSUMED,
     ]), "Which details of the complaint are asked. What happened is always required."),

@@ -55,8 +55,17 @@ fn check_consistency(r: &Regulation, problems: &mut Vec<Problem>) {
     }
 
     if let Some(limit) = &r.time_limit {
+        for (i, e) in limit.exceptions.iter().enumerate() {
+            standard_or_own(
+                &format!("time_limit.exceptions[{i}]"),
+                ("topic", e.topic.is_some(), Topic::NAMES),
+                e.id.as_deref(),
+                e.question.is_some(),
+                problems,
+            );
+        }
         unique(
-            limit.exceptions.iter().map(|e| e.topic.name()),
+            limit.exceptions.iter().map(TimeLimitException::id),
             "time_limit.exceptions",
             "topic",
             problems,
@@ -69,12 +78,19 @@ fn check_consistency(r: &Regulation, problems: &mut Vec<Problem>) {
         }
     }
     unique(
-        r.exclusions.iter().map(|e| e.kind.name()),
+        r.exclusions.iter().map(Exclusion::id),
         "exclusions",
-        "kind",
+        "situation",
         problems,
     );
     for (i, exclusion) in r.exclusions.iter().enumerate() {
+        standard_or_own(
+            &format!("exclusions[{i}]"),
+            ("kind", exclusion.kind.is_some(), ExclusionKind::NAMES),
+            exclusion.id.as_deref(),
+            exclusion.question.is_some(),
+            problems,
+        );
         if exclusion.route.is_some() && exclusion.effect != Effect::OwnRoute {
             problems.push(problem(
                 &format!("exclusions[{i}].route"),
@@ -82,6 +98,8 @@ fn check_consistency(r: &Regulation, problems: &mut Vec<Problem>) {
             ));
         }
     }
+
+    check_chained_terms(&r.timeline, problems);
 
     if let Some(talk) = &r.talk_first {
         match &talk.direct_route {
@@ -190,6 +208,62 @@ fn check_consistency(r: &Regulation, problems: &mut Vec<Problem>) {
             }
         }
     }
+}
+
+/// A chained term runs from a moment that has a term, and never back to itself.
+fn check_chained_terms(timeline: &Timeline, problems: &mut Vec<Problem>) {
+    for &milestone in Milestone::ALL {
+        let path = format!("timeline.{}_within.after", milestone.name());
+        let mut seen = vec![milestone];
+        let mut at = milestone;
+        while let Some(next) = timeline.term(at).and_then(|t| t.after) {
+            if timeline.term(next).is_none() {
+                problems.push(problem(
+                    &path,
+                    format!("{} has no term to count from", next.name()),
+                ));
+                break;
+            }
+            if seen.contains(&next) {
+                if next == milestone {
+                    problems.push(problem(
+                        &path,
+                        "these terms count from each other in a circle: one must run from the day of sending",
+                    ));
+                }
+                break;
+            }
+            seen.push(next);
+            at = next;
+        }
+    }
+}
+
+/// A standard entry (`kind` or `topic`) or the organisation's own (`id` with its question).
+fn standard_or_own(
+    path: &str,
+    (field, has_standard, standard_names): (&str, bool, &[&str]),
+    id: Option<&str>,
+    has_question: bool,
+    problems: &mut Vec<Problem>,
+) {
+    let message = match (has_standard, id) {
+        (true, Some(_)) => {
+            format!("give either {field} (a standard one) or id (your own), not both")
+        }
+        (false, None) => format!("give {field} (a standard one) or id (your own, with a question)"),
+        (false, Some(id)) if standard_names.contains(&id) => {
+            format!("\"{id}\" is a standard one: write \"{field}\": \"{id}\" instead of id")
+        }
+        (false, Some(_)) if !has_question => {
+            return problems.push(problem(
+                &format!("{path}.question"),
+                "your own id needs a question: the words people choose",
+            ))
+        }
+        _ => return,
+    };
+    problems.push(problem(path, message));
 }
 
 fn unique<'a>(

@@ -201,14 +201,34 @@ rule! {
     #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
     #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
     pub struct TimeLimitException {
-        pub topic: Topic,
+        /// A standard topic, asked in our words; absent for the organisation's own (`id`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub topic: Option<Topic>,
+        /// The organisation's own topic: its stable id, carried in the payload.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
+        /// The choice as the organisation words it (needed for its own topic).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub question: Option<Text>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub hint: Option<Text>,
         /// `None`: no time limit at all for this topic.
         pub period: Option<Period>,
     }
 }
 
+impl TimeLimitException {
+    /// The id answers and the payload carry: the standard topic's name or the own id.
+    pub fn id(&self) -> &str {
+        own_or_standard(&self.id, self.topic.map(Topic::name))
+    }
+}
+
+fn own_or_standard<'a>(own: &'a Option<String>, standard: Option<&'static str>) -> &'a str {
+    own.as_deref().or(standard).unwrap_or_default()
+}
+
 named_enum! {
-    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
     pub enum Topic {
         YouthCare = "youth_care",
         SexualHarassment = "sexual_harassment",
@@ -216,7 +236,6 @@ named_enum! {
 }
 
 named_enum! {
-    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
     pub enum ExclusionKind {
         Anonymous = "anonymous",
         AlreadyHandled = "already_handled",
@@ -232,11 +251,19 @@ rule! {
     #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
     #[cfg_attr(not(target_arch = "wasm32"), serde(deny_unknown_fields))]
     pub struct Exclusion {
-        pub kind: ExclusionKind,
+        /// A standard situation, asked in our words; absent for the organisation's own (`id`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub kind: Option<ExclusionKind>,
+        /// The organisation's own situation: its stable id, carried in the payload.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub id: Option<String>,
         pub effect: Effect,
         /// The question as the organisation words it; the standard question is used otherwise.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub question: Option<Text>,
+        /// A line under the question; with an own question, only this one is shown.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub hint: Option<Text>,
         /// Why, in the organisation's words; a standard explanation is used otherwise.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub explanation: Option<Text>,
@@ -245,6 +272,13 @@ rule! {
         /// For `own_route`: what is different on that route.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub route: Option<OwnRoute>,
+    }
+}
+
+impl Exclusion {
+    /// The id answers and the payload carry: the standard kind's name or the own id.
+    pub fn id(&self) -> &str {
+        own_or_standard(&self.id, self.kind.map(ExclusionKind::name))
     }
 }
 
@@ -290,6 +324,9 @@ named_enum! {
         ReferredToEmployee = "referred_to_employee",
         /// It is handled as a complaint all the same.
         Continue = "continue",
+        /// It is not handled here until the person has talked first: they are told where
+        /// to go (`talk_first.go_to`, else the organisation's contact).
+        NotHandled = "not_handled",
     }
 }
 
@@ -303,6 +340,12 @@ rule! {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub volunteers_and_interns: Option<StaffRole>,
         pub if_not: IfNotTalked,
+        /// Where to talk (or complain) first, told when the person has not.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub go_to: Option<Destination>,
+        /// After talking, the person waits for an answer, or this long.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub wait: Option<Period>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub direct_route: Option<DirectRoute>,
     }
@@ -467,6 +510,10 @@ rule! {
         pub location: Need,
         pub employee_name: Need,
         pub desired_outcome: Need,
+        /// How to send papers, photos or letters that belong to the complaint (the wizard
+        /// has no upload): told on "what happened" and on the confirmation.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub attachments: Option<Note>,
     }
 }
 
@@ -563,6 +610,32 @@ rule! {
         /// Only on this route; absent: on every route.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub route: Option<Route>,
+        /// Counted from this moment's date instead of the day of sending (chained terms).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub after: Option<Milestone>,
+    }
+}
+
+named_enum! {
+    /// A moment after sending that the regulation gives a term for.
+    #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+    pub enum Milestone {
+        Receipt = "receipt",
+        FirstContact = "first_contact",
+        HandlingStarts = "handling_starts",
+        Decision = "decision",
+    }
+}
+
+impl Timeline {
+    /// The term of a moment, as the regulation gives it.
+    pub fn term(&self, milestone: Milestone) -> Option<&Term> {
+        match milestone {
+            Milestone::Receipt => self.receipt_within.as_ref(),
+            Milestone::FirstContact => self.first_contact_within.as_ref(),
+            Milestone::HandlingStarts => self.handling_starts_within.as_ref(),
+            Milestone::Decision => self.decision_within.as_ref(),
+        }
     }
 }
 

@@ -60,6 +60,33 @@ impl Choice {
             icon,
         }
     }
+
+    /// A choice the regulation may word itself: a standard one (`standard`: its value's name)
+    /// in our words unless the organisation wrote a question, or the organisation's own. An
+    /// own question shows only the organisation's hint: ours belongs to our question.
+    pub fn worded(
+        field: &str,
+        standard: Option<&str>,
+        question: Option<&Text>,
+        hint: Option<&Text>,
+    ) -> Self {
+        let ours = standard.map(|name| Choice::named(field, name, None));
+        let label = match (question, &ours) {
+            (Some(own), _) => Label::Own(own.clone()),
+            (None, Some(ours)) => ours.label.clone(),
+            (None, None) => Label::Own(Text::Dutch(String::new())),
+        };
+        let hint = match (hint, question, ours) {
+            (Some(own), _, _) => Some(Label::Own(own.clone())),
+            (None, None, Some(ours)) => ours.hint,
+            _ => None,
+        };
+        Choice {
+            label,
+            hint,
+            icon: None,
+        }
+    }
 }
 
 /// Reads and writes the chosen values of one answer field, by their place in the list.
@@ -93,7 +120,7 @@ struct Many<T> {
     get: fn(&Answers) -> Option<&Vec<T>>,
 }
 
-impl<T: Copy + PartialEq + Send + Sync> Pick for Many<T> {
+impl<T: Clone + PartialEq + Send + Sync> Pick for Many<T> {
     fn chosen(&self, a: &Answers) -> Option<Vec<usize>> {
         let list = (self.get)(a)?;
         Some(
@@ -103,7 +130,7 @@ impl<T: Copy + PartialEq + Send + Sync> Pick for Many<T> {
         )
     }
     fn set(&self, a: &mut Answers, chosen: Option<Vec<usize>>) {
-        *(self.slot)(a) = chosen.map(|c| c.iter().map(|i| self.values[*i]).collect());
+        *(self.slot)(a) = chosen.map(|c| c.iter().map(|i| self.values[*i].clone()).collect());
     }
 }
 
@@ -165,7 +192,7 @@ impl Choices {
     }
 
     /// Any of `options`, or none.
-    pub fn many<T: Copy + PartialEq + Send + Sync + 'static>(
+    pub fn many<T: Clone + PartialEq + Send + Sync + 'static>(
         field: &'static str,
         options: Vec<(T, Choice)>,
         get: fn(&Answers) -> Option<&Vec<T>>,
@@ -277,6 +304,8 @@ pub struct TextAsk {
     /// Its own label (one of several fields); `None`: the screen's heading.
     pub label: Option<String>,
     pub suggestions: Vec<String>,
+    /// An extra line under the hint (a single text on its own screen).
+    pub note: Option<Label>,
     /// What it accepts; `None`: the screen checks it itself.
     pub check: Option<TextCheck>,
     pub get: fn(&Answers) -> &String,
@@ -305,6 +334,7 @@ impl TextAsk {
             need,
             label: None,
             suggestions: Vec::new(),
+            note: None,
             check: None,
             get,
             slot,

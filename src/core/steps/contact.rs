@@ -16,7 +16,7 @@ fn anonymous(r: &Regulation, a: &Answers) -> bool {
     let chosen = a.exclusions.as_deref().unwrap_or_default();
     r.exclusions
         .iter()
-        .any(|e| e.kind == ExclusionKind::Anonymous && chosen.contains(&e.kind))
+        .any(|e| e.kind == Some(ExclusionKind::Anonymous) && chosen.iter().any(|c| c == e.id()))
 }
 
 /// The contact fields as asked from this person: as the regulation says, except that

@@ -6,7 +6,17 @@ use chrono::NaiveDate;
 use super::{Ask, Choice, Choices, Label, Screen, Step};
 use crate::core::answers::{field, Answers};
 use crate::core::eligibility;
-use crate::core::regulation::Regulation;
+use crate::core::regulation::{Exclusion, Regulation};
+
+/// Why an exclusion applies: the organisation's words, else ours for a standard situation,
+/// else a plain line for its effect.
+pub fn explanation(e: &Exclusion) -> Label {
+    match (&e.explanation, e.kind) {
+        (Some(own), _) => Label::Own(own.clone()),
+        (None, Some(kind)) => Label::Key(format!("finding.exclusion.{}", kind.name())),
+        (None, None) => Label::Key(format!("finding.exclusion.own.{}", e.effect.name())),
+    }
+}
 
 pub struct Exclusions;
 
@@ -22,11 +32,13 @@ impl Screen for Exclusions {
             .exclusions
             .iter()
             .map(|e| {
-                let mut choice = Choice::named(field::EXCLUSIONS, e.kind.name(), None);
-                if let Some(own) = &e.question {
-                    choice.label = Label::Own(own.clone());
-                }
-                (e.kind, choice)
+                let choice = Choice::worded(
+                    field::EXCLUSIONS,
+                    e.kind.map(|k| k.name()),
+                    e.question.as_ref(),
+                    e.hint.as_ref(),
+                );
+                (e.id().to_string(), choice)
             })
             .collect();
         Ask::Choose(Choices::many(

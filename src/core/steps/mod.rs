@@ -31,6 +31,7 @@ pub mod representative_scope;
 pub mod role;
 pub mod serious;
 pub mod support;
+pub mod talk_wait;
 pub mod talked_to_staff;
 pub mod topics;
 pub mod what_happened;

@@ -13,6 +13,7 @@ use crate::core::regulation::Regulation;
 pub fn findings(r: &Regulation, a: &Answers, today: NaiveDate, step: Step) -> Vec<Finding> {
     match step {
         Step::FilerResult => eligibility::assess_filer(r, a),
+        Step::TalkResult => eligibility::assess_talk(r, a, today),
         _ => eligibility::assess_eligibility(r, a, today),
     }
 }

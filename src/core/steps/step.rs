@@ -26,6 +26,10 @@ pub enum Step {
     AboutVolunteer,
     TalkedToStaff,
     DirectRouteReason,
+    TalkAnswered,
+    TalkedOn,
+    /// The answer to "have you talked first?" when the journey cannot go on yet.
+    TalkResult,
     Funding,
     Help,
     WhatHappened,
@@ -40,7 +44,7 @@ pub enum Step {
     Sent,
 }
 
-const ALL: [Step; 30] = [
+const ALL: [Step; 33] = [
     Step::Start,
     Step::ForWhom,
     Step::Support,
@@ -59,6 +63,9 @@ const ALL: [Step; 30] = [
     Step::AboutVolunteer,
     Step::TalkedToStaff,
     Step::DirectRouteReason,
+    Step::TalkAnswered,
+    Step::TalkedOn,
+    Step::TalkResult,
     Step::Funding,
     Step::Help,
     Step::WhatHappened,
@@ -75,7 +82,7 @@ const ALL: [Step; 30] = [
 
 impl Step {
     /// Every step, in the order of the journey.
-    pub const ALL: [Step; 30] = ALL;
+    pub const ALL: [Step; 33] = ALL;
 
     /// Stable name of the step, used in URLs and locale keys.
     pub fn slug(self) -> &'static str {
@@ -90,6 +97,9 @@ impl Step {
             Step::AboutVolunteer => "about-volunteer",
             Step::TalkedToStaff => "talked-to-staff",
             Step::DirectRouteReason => "direct-route-reason",
+            Step::TalkAnswered => "talk-answered",
+            Step::TalkedOn => "talked-on",
+            Step::TalkResult => "talk-result",
             Step::ForWhom => "for-whom",
             Step::ClientDeceased => "client-deceased",
             Step::Role => "role",

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::{about_volunteer, Ask, Choice, Choices, Label, Screen, Step};
 use crate::core::answers::{field, Answers, Talked};
-use crate::core::regulation::{Regulation, Route, TalkPolicy};
+use crate::core::regulation::{IfNotTalked, Regulation, Route, TalkPolicy};
 
 /// Whether the regulation lets people go straight to a committee.
 fn has_direct_route(r: &Regulation) -> bool {
@@ -41,8 +41,14 @@ impl Screen for TalkedToStaff {
             options.push(option(Talked::DirectRoute));
         }
         // Nobody has to talk first to the person their complaint is about, or to someone they
-        // do not feel safe with: the complaint goes on without that talk.
-        options.push(option(Talked::NotSafe));
+        // do not feel safe with: the complaint goes on without that talk. Unless the
+        // regulation handles nothing before that talk (then its go_to says where to talk).
+        if r.talk_first
+            .as_ref()
+            .is_none_or(|t| t.if_not != IfNotTalked::NotHandled)
+        {
+            options.push(option(Talked::NotSafe));
+        }
         // Not talking first is fine here: no hint that says otherwise.
         if r.talk_first
             .as_ref()

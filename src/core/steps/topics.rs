@@ -1,4 +1,5 @@
-//! Topics with their own time limit (youth care, sexual harassment). Asked only when the
+//! Topics with their own time limit (youth care, sexual harassment, or the organisation's
+//! own, such as conduct that still goes on). Asked only when the
 //! complaint is late by the default period, so nobody is asked more than needed.
 
 use chrono::NaiveDate;
@@ -25,7 +26,15 @@ impl Screen for Topics {
             .time_limit
             .iter()
             .flat_map(|l| l.exceptions.iter())
-            .map(|e| (e.topic, Choice::named(field::TOPICS, e.topic.name(), None)))
+            .map(|e| {
+                let choice = Choice::worded(
+                    field::TOPICS,
+                    e.topic.map(|t| t.name()),
+                    e.question.as_ref(),
+                    e.hint.as_ref(),
+                );
+                (e.id().to_string(), choice)
+            })
             .collect();
         Ask::Choose(Choices::many(
             field::TOPICS,

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::{Ask, Screen, Step, TextAsk, TextKind};
+use super::{Ask, Label, Screen, Step, TextAsk, TextKind};
 use crate::core::answers::{field, Answers};
 use crate::core::regulation::{Need, Regulation};
 use crate::core::validation::MAX_STORY_CHARS;
@@ -16,7 +16,7 @@ impl Screen for WhatHappened {
     fn applies(&self, _r: &Regulation, _a: &Answers, _today: NaiveDate) -> bool {
         true
     }
-    fn ask(&self, _r: &Regulation, _a: &Answers) -> Ask {
+    fn ask(&self, r: &Regulation, _a: &Answers) -> Ask {
         let mut ask = TextAsk::new(
             field::WHAT_HAPPENED,
             TextKind::Area,
@@ -28,6 +28,11 @@ impl Screen for WhatHappened {
         if let Some(check) = &mut ask.check {
             check.too_long = "error.what_happened.too_long";
         }
+        ask.note = r
+            .complaint_fields
+            .attachments
+            .as_ref()
+            .map(|note| Label::Own(note.text.clone()));
         Ask::Text(ask)
     }
     fn prune(&self, _r: &Regulation, steps: &[Step], a: &mut Answers) {

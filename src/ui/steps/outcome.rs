@@ -7,9 +7,9 @@ use super::contact::{DestinationView, OrganisationContact, WayButton};
 use crate::core::eligibility::{self, verdict, Finding, Rule, Verdict};
 use crate::core::flow::Step;
 use crate::core::regulation::{Effect, FilerRole, Regulation};
-use crate::core::steps::{outcomes, role, Label};
+use crate::core::steps::{exclusions, outcomes, role, Label};
 use crate::ui::parts::{drawn_text, BackButton, ReadAloud, Terms};
-use crate::ui::{period_text, Wizard};
+use crate::ui::{format_date, period_text, Wizard};
 
 /// The findings this page is about.
 pub fn findings(w: &Wizard, step: Step) -> Vec<Finding> {
@@ -28,14 +28,15 @@ pub fn verdict_key(v: Verdict) -> &'static str {
 
 /// Why this finding applies, in the organisation's words where it wrote them.
 fn explanation(r: &Regulation, finding: &Finding) -> Label {
-    match finding.rule {
-        Rule::Exclusion(kind) => r
+    match &finding.rule {
+        Rule::Exclusion(id) => r
             .exclusions
             .iter()
-            .find(|e| e.kind == kind)
-            .and_then(|e| e.explanation.clone())
-            .map(Label::Own)
-            .unwrap_or_else(|| Label::Key(format!("finding.exclusion.{}", kind.name()))),
+            .find(|e| e.id() == id)
+            .map(exclusions::explanation)
+            .unwrap_or_else(|| {
+                Label::Key(format!("finding.exclusion.own.{}", finding.effect.name()))
+            }),
         Rule::TimeLimit => Label::Key(format!("finding.time_limit.{}", finding.effect.name())),
         Rule::Filer(FilerRole::Employee) => r
             .filers
@@ -47,6 +48,8 @@ fn explanation(r: &Regulation, finding: &Finding) -> Label {
         Rule::MissingAuthorisation => Label::Key("finding.missing_authorisation".into()),
         Rule::OnBehalfNotAllowed => Label::Key("finding.on_behalf".into()),
         Rule::OutsideScope => Label::Key("finding.outside_scope".into()),
+        Rule::NotTalkedFirst => Label::Key("finding.not_talked_first".into()),
+        Rule::StillWaiting => Label::Key("finding.still_waiting".into()),
     }
 }
 
@@ -60,17 +63,26 @@ pub fn OutcomeStep(wizard: Wizard) -> impl IntoView {
         w.answers
             .with_untracked(|a| eligibility::lateness(r, a, w.today))
     });
+    let may_file_from = w.regulation.with_value(|r| {
+        w.answers
+            .with_untracked(|a| eligibility::may_file_from(r, a))
+    });
     let may_file = w.regulation.with_value(role::who_may_file);
     let items = found
         .iter()
         .map(|finding| {
             let label = w.regulation.with_value(|r| explanation(r, finding));
-            let text = move || match late {
-                Some((period, from)) => w
-                    .label(&label)
-                    .replace("{period}", &period_text(&w, period))
-                    .replace("{from}", &w.t(&format!("late_from.{}", from.name()))),
-                None => w.label(&label),
+            let text = move || {
+                let mut text = w.label(&label);
+                if let Some((period, from)) = late {
+                    text = text
+                        .replace("{period}", &period_text(&w, period))
+                        .replace("{from}", &w.t(&format!("late_from.{}", from.name())));
+                }
+                if let Some(day) = may_file_from {
+                    text = text.replace("{date}", &format_date(&w, day));
+                }
+                text
             };
             let who_may = matches!(finding.rule, Rule::Filer(_) | Rule::OnBehalfNotAllowed)
                 .then(|| may_file.clone())

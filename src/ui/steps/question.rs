@@ -247,10 +247,12 @@ fn text_field(
         kind,
         need,
         suggestions,
+        note,
         get,
         slot,
         ..
     } = text;
+    let note = note.map(|note| move || format!(" {}", w.label(&note)));
     let id = w.dom_id(field);
     // What was typed before shows again, and is not rewritten while typing (no jumping cursor).
     let initial = w.answers.with_untracked(|a| get(a).clone());
@@ -284,7 +286,7 @@ fn text_field(
     view! {
         <div class="kw-field" class:kw-field-error=move || w.error_for(field).is_some()>
             <h1 tabindex="-1"><label for=id>{heading}{optional_mark(w, need)}</label></h1>
-            <p class="kw-hint" id=hint_id>{move || w.t(&key(w, "hint"))}</p>
+            <p class="kw-hint" id=hint_id>{move || w.t(&key(w, "hint"))}{note}</p>
             <FieldMessage wizard=w field/>
             {input}
         </div>
