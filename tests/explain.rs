@@ -13,7 +13,7 @@ fn page(name: &str) -> std::path::PathBuf {
 
 #[test]
 fn every_rule_of_every_seed_has_a_source_or_an_assumption() {
-    for name in SEEDS {
+    for name in EXAMPLES {
         let missing: Vec<String> = explain::entries(&regulation(name))
             .into_iter()
             .filter(|e| !e.has_basis())
@@ -34,7 +34,7 @@ fn a_rule_without_a_source_is_named() {
 
 #[test]
 fn the_explain_pages_are_current() {
-    for name in SEEDS {
+    for name in EXAMPLES {
         let generated = explain::markdown(&regulation(name));
         let written = std::fs::read_to_string(page(name)).unwrap_or_default();
         assert!(

@@ -48,7 +48,7 @@ fn our_dutch_texts_are_easy() {
 
 #[test]
 fn the_seed_regulations_texts_are_easy() {
-    for name in SEEDS {
+    for name in EXAMPLES {
         let texts = klachtwijzer::core::regulation::shown_texts(&regulation_json(name));
         assert!(texts.len() > 4, "{name}: its texts are found");
         check(name, &texts, 75.0);

@@ -22,7 +22,7 @@ fn seed_value(name: &str) -> Value {
 
 #[test]
 fn every_seed_regulation_loads() {
-    for name in SEEDS {
+    for name in EXAMPLES {
         let r = regulation(name);
         assert!(!r.organisation.name.is_empty(), "{name}");
     }
@@ -50,7 +50,7 @@ fn regulation_validator() -> jsonschema::Validator {
 #[test]
 fn every_seed_matches_the_published_schema() {
     let validator = regulation_validator();
-    for name in SEEDS {
+    for name in EXAMPLES {
         let errors: Vec<String> = validator
             .iter_errors(&seed_value(name))
             .map(|e| e.to_string())
@@ -71,7 +71,7 @@ fn every_problem_is_reported_with_its_path() {
         problems(&value),
         [
             "organisation.contact.email: expected an e-mail address like naam@organisatie.nl, found \"info-at-perspectiefplus\"",
-            "organisation.kleur: unknown field; known fields here: id, name, contact, locations, privacy_statement_url, bodies",
+            "organisation.kleur: unknown field; known fields here: id, name, contact, locations, privacy_statement_url, bodies, sector",
             "exclusions[0].effect: expected one of \"not_handled\", \"may_decline\", \"own_route\", found \"weigeren\"",
             "filers: is required: Who may file a complaint.",
             "timeline.receipt_within.amount: expected a whole number from 0 to 1000, found \"vijf\"",

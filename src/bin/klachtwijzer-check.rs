@@ -97,39 +97,33 @@ mod cli {
 
     pub fn check(paths: &[String]) -> i32 {
         let mut failed = false;
+        let today = Local::now().date_naive();
         for path in paths {
-            match read(path).map(|json| regulation::load(&json)) {
-                Ok(Ok(r)) => {
-                    println!(
-                        "{path}: ok ({}, version {})",
-                        r.organisation.name, r.regulation_version
-                    );
-                    let json = read(path).unwrap_or_default();
-                    let warnings = regulation::placeholder_warnings(&r)
-                        .into_iter()
-                        .chain(regulation::destination_warnings(&json));
-                    for warning in warnings {
-                        println!("  warning: {warning}");
-                    }
-                    // Easy language: warnings for the organisation, never an error.
-                    let texts = read(path).map(|json| regulation::shown_texts(&json));
-                    for (at, text) in texts.unwrap_or_default() {
-                        for warning in readability::warnings(&at, &text) {
-                            println!("  warning: {warning}");
-                        }
-                    }
-                }
-                Ok(Err(problems)) => {
-                    failed = true;
-                    println!("{path}: {} problem(s)", problems.len());
-                    for problem in problems {
-                        println!("  {problem}");
-                    }
-                }
+            let json = match read(path) {
+                Ok(json) => json,
                 Err(message) => {
                     failed = true;
                     println!("{message}");
+                    continue;
                 }
+            };
+            let report = klachtwijzer::core::check::check(&json, today);
+            match &report.regulation {
+                Some(r) => println!(
+                    "{path}: ok ({}, version {})",
+                    r.organisation.name, r.regulation_version
+                ),
+                None => {
+                    failed = true;
+                    println!("{path}: {} problem(s)", report.problems.len());
+                }
+            }
+            for problem in &report.problems {
+                println!("  {problem}");
+            }
+            // Warnings (easy language among them) are for the organisation, never an error.
+            for warning in &report.warnings {
+                println!("  warning: {warning}");
             }
         }
         i32::from(failed)

@@ -7,6 +7,7 @@ mod named;
 mod sourced;
 
 pub mod answers;
+pub mod check;
 pub mod date_input;
 pub mod deadlines;
 pub mod delivery;
@@ -18,12 +19,13 @@ pub mod flow;
 pub mod iso;
 pub mod next;
 pub mod payload;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod readability;
 pub mod regulation;
 pub mod steps;
 pub mod terms;
 pub mod text;
 pub mod theme;
+pub mod tour;
 pub mod validation;
+pub mod warnings;
 pub mod wording;

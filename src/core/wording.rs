@@ -1,7 +1,7 @@
 //! The words of one regulation's wizard: a locale text, or the organisation's override of it,
 //! with `{organisation}` and `{who}` filled in; periods in words.
 
-use super::regulation::{Period, PeriodUnit, Regulation};
+use super::regulation::{Period, PeriodUnit, Regulation, Sector};
 use crate::i18n::{self, Locale};
 
 /// The text for `key`: the organisation's override wins over the locale file.
@@ -17,12 +17,28 @@ pub fn text_for(r: &Regulation, locale: Locale, key: &str, helper: bool) -> Stri
         .get(locale.code())
         .and_then(|t| t.get(key))
         .cloned()
-        .unwrap_or_else(|| i18n::t(locale, key));
+        .unwrap_or_else(|| in_sector(r.organisation.sector, locale, i18n::t(locale, key)));
     if text.contains('{') {
         fill(r, locale, text, helper)
     } else {
         text
     }
+}
+
+/// Our texts speak of clients; a housing association has tenants, a municipality residents.
+fn in_sector(sector: Sector, locale: Locale, text: String) -> String {
+    let words: &[(&str, &str)] = match (sector, locale) {
+        (Sector::Housing, Locale::Nl) => &[("cliënten", "huurders"), ("cliënt", "huurder")],
+        (Sector::Housing, Locale::En) => &[("clients", "tenants"), ("client", "tenant")],
+        (Sector::Municipality, Locale::Nl) => &[("cliënten", "inwoners"), ("cliënt", "inwoner")],
+        (Sector::Municipality, Locale::En) => &[("clients", "residents"), ("client", "resident")],
+        _ => return text,
+    };
+    words.iter().fold(text, |text, (ours, theirs)| {
+        let capital = |w: &str| w[..1].to_uppercase() + &w[1..];
+        text.replace(ours, theirs)
+            .replace(&capital(ours), &capital(theirs))
+    })
 }
 
 /// Whether the `@helper` (or `@deceased`) variant `variant` of `key` is shown: where the

@@ -47,6 +47,11 @@ pub fn has_key(locale: Locale, key: &str) -> bool {
     texts(locale).contains_key(key)
 }
 
+/// Every key of a language's texts, in order.
+pub fn keys(locale: Locale) -> impl Iterator<Item = &'static str> {
+    texts(locale).keys().map(String::as_str)
+}
+
 type Texts = BTreeMap<String, String>;
 
 fn parse(source: &str) -> Texts {

@@ -42,6 +42,16 @@ pub const SEEDS: [&str; 5] = [
     "lentl",
 ];
 
+/// The seeds and the worked example from outside care (a housing association).
+pub const EXAMPLES: [&str; 6] = [
+    "perspektief",
+    "perspectiefplus",
+    "permens",
+    "perspectief-herstelbemiddeling",
+    "lentl",
+    "woonstichting-voorbeeld",
+];
+
 pub fn answers(json: Value) -> Answers {
     serde_json::from_value(json).expect("answers parse")
 }

@@ -253,6 +253,11 @@ const ORGANISATION: Shape = Shape::Object(&[
         },
         "Complaints office, officer, mediator, committees.",
     ),
+    opt(
+        "sector",
+        Shape::Enum(Sector::NAMES),
+        "Since 2026-12: the kind of organisation (default care). For housing, municipality or other, `klachtwijzer-check` and the studio list each of our texts this journey shows that speaks of care (zorg, cliënt, begeleider, hulp, locatie, team), to reword under `texts`.",
+    ),
 ]);
 
 const TIME_LIMIT: Shape = Shape::Object(&[

@@ -37,7 +37,7 @@ pub fn load(json: &str) -> Result<Regulation, Vec<Problem>> {
 }
 
 /// Rules across fields, which the shape alone cannot say.
-fn check_consistency(r: &Regulation, problems: &mut Vec<Problem>) {
+pub fn check_consistency(r: &Regulation, problems: &mut Vec<Problem>) {
     if r.organisation.contact.is_empty() {
         problems.push(problem(
             "organisation.contact",

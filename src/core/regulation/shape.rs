@@ -270,7 +270,6 @@ impl Shape {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
 impl Shape {
     /// Every text for people below this shape in `value`, in Dutch, with its path.
     pub fn dutch_texts(&self, value: &Value, path: &str, out: &mut Vec<(String, String)>) {

@@ -113,6 +113,22 @@ pub struct Organisation {
     pub privacy_statement_url: Option<String>,
     #[serde(default)]
     pub bodies: Vec<Body>,
+    /// The kind of organisation; outside care the checker points out our care words.
+    #[serde(default)]
+    pub sector: Sector,
+}
+
+named_enum! {
+    #[derive(Default)]
+    pub enum Sector {
+        #[default]
+        Care = "care",
+        Welfare = "welfare",
+        YouthCare = "youth_care",
+        Housing = "housing",
+        Municipality = "municipality",
+        Other = "other",
+    }
 }
 
 rule! {
