@@ -240,6 +240,12 @@ fn a_term_can_run_from_another() {
         problems(&missing),
         ["timeline.decision_within.after: receipt has no term to count from"]
     );
+    let mut extension = v.clone();
+    extension["timeline"]["extension"] = json!({ "amount": 4, "unit": "weeks", "after": "receipt" });
+    assert_eq!(
+        problems(&extension),
+        ["timeline.extension.after: only the terms for receipt, first contact, the start of handling and the decision count from another moment"]
+    );
     let mut circle = v.clone();
     circle["timeline"]["handling_starts_within"]["after"] = json!("decision");
     let found = problems(&circle);

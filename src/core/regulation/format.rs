@@ -264,7 +264,7 @@ const TIME_LIMIT: Shape = Shape::Object(&[
     f("period", PERIOD, "How long after the event (or last contact) a complaint can be made."),
     f("measured_from", Shape::Array { items: &Shape::Enum(MeasuredFrom::NAMES), min: 1 },
       "Dates the period runs from. With several, the complaint is late when any of them is older than the period."),
-    f("effect", EFFECT, "What being late means: not_handled (go elsewhere) or may_decline (may continue)."),
+    f("effect", Shape::Enum(&["not_handled", "may_decline"]), "What being late means: not_handled (go elsewhere) or may_decline (may continue)."),
     opt("exceptions", Shape::Array { items: &Shape::Object(&[
         opt("topic", Shape::Enum(Topic::NAMES), "A standard topic this exception is for, asked in our words. Give either topic or id."),
         opt("id", ID, "Your own topic (since 2026-12): a stable id of your choice, carried in the payload (`eligibility.topics`). Needs `question`."),

@@ -70,12 +70,6 @@ pub fn check_consistency(r: &Regulation, problems: &mut Vec<Problem>) {
             "topic",
             problems,
         );
-        if limit.effect == Effect::OwnRoute {
-            problems.push(problem(
-                "time_limit.effect",
-                "a late complaint is either not_handled or may_decline",
-            ));
-        }
     }
     unique(
         r.exclusions.iter().map(Exclusion::id),
@@ -212,6 +206,18 @@ pub fn check_consistency(r: &Regulation, problems: &mut Vec<Problem>) {
 
 /// A chained term runs from a moment that has a term, and never back to itself.
 fn check_chained_terms(timeline: &Timeline, problems: &mut Vec<Problem>) {
+    for (name, term) in [
+        ("extension", &timeline.extension),
+        ("retention", &timeline.retention),
+        ("unreachable_withdrawal", &timeline.unreachable_withdrawal),
+    ] {
+        if term.as_ref().is_some_and(|t| t.after.is_some()) {
+            problems.push(problem(
+                &format!("timeline.{name}.after"),
+                "only the terms for receipt, first contact, the start of handling and the decision count from another moment",
+            ));
+        }
+    }
     for &milestone in Milestone::ALL {
         let path = format!("timeline.{}_within.after", milestone.name());
         let mut seen = vec![milestone];
