@@ -4,10 +4,12 @@
 //! - [`i18n`]: texts per language, loaded from `locales/`.
 //! - [`ui`]: Leptos components that render the core's decisions.
 //! - [`platform`]: browser effects (time, ids, HTTP, focus).
+//! - [`studio`]: the page where an organisation makes its regulation (its own wasm).
 
 pub mod core;
 pub mod i18n;
 pub mod platform;
+pub mod studio;
 pub mod ui;
 
 /// Mounts one independent wizard into every `[data-klachtwijzer]` element of the page.

@@ -241,7 +241,8 @@ fn a_term_can_run_from_another() {
         ["timeline.decision_within.after: receipt has no term to count from"]
     );
     let mut extension = v.clone();
-    extension["timeline"]["extension"] = json!({ "amount": 4, "unit": "weeks", "after": "receipt" });
+    extension["timeline"]["extension"] =
+        json!({ "amount": 4, "unit": "weeks", "after": "receipt" });
     assert_eq!(
         problems(&extension),
         ["timeline.extension.after: only the terms for receipt, first contact, the start of handling and the decision count from another moment"]

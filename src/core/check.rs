@@ -15,7 +15,7 @@ use super::warnings::{self, Warning};
 /// What the checker and the studio tell about a file: every problem in one pass (the rules
 /// across fields too, where the parts they read are whole), and the warnings of a file that
 /// loads.
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub struct Report {
     pub problems: Vec<Problem>,
     pub warnings: Vec<Warning>,

@@ -12,6 +12,7 @@ pub mod date_input;
 pub mod deadlines;
 pub mod delivery;
 pub mod draft;
+pub mod editing;
 pub mod eligibility;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod explain;

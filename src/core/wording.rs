@@ -34,8 +34,14 @@ fn in_sector(sector: Sector, locale: Locale, text: String) -> String {
         (Sector::Municipality, Locale::En) => &[("clients", "residents"), ("client", "resident")],
         _ => return text,
     };
+    // The words start with an ASCII letter (and ASCII case mapping keeps Unicode's tables
+    // out of the wasm).
+    let capital = |word: &str| {
+        let mut word = word.to_string();
+        word[..1].make_ascii_uppercase();
+        word
+    };
     words.iter().fold(text, |text, (ours, theirs)| {
-        let capital = |w: &str| w[..1].to_uppercase() + &w[1..];
         text.replace(ours, theirs)
             .replace(&capital(ours), &capital(theirs))
     })

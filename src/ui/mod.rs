@@ -6,7 +6,6 @@ pub mod host;
 mod icons;
 mod parts;
 mod routing;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod start_page;
 mod state;
 mod steps;
@@ -32,7 +31,7 @@ pub fn heading_key(step: Step) -> String {
 /// The heading of the current step as shown (reactive); also the start of the page title.
 fn heading(w: &Wizard, step: Step) -> String {
     match step {
-        Step::Eligibility | Step::FilerResult => {
+        Step::Eligibility | Step::FilerResult | Step::TalkResult => {
             w.t(steps::outcome_key(verdict(&steps::findings(w, step))))
         }
         _ => w.t(&heading_key(step)),
@@ -289,7 +288,7 @@ fn WizardView(wizard: Wizard, begun: bool, shared: bool) -> impl IntoView {
 /// natively it is drawn as HTML for the start page shown before the wasm arrives
 /// ([`start_page`]).
 #[component]
-fn Frame(wizard: Wizard, root: NodeRef<leptos::html::Div>) -> impl IntoView {
+pub(crate) fn Frame(wizard: Wizard, root: NodeRef<leptos::html::Div>) -> impl IntoView {
     let w = wizard;
     view! {
         <div class="kw" lang=move || w.locale.get().code() node_ref=root>
@@ -307,7 +306,7 @@ fn Frame(wizard: Wizard, root: NodeRef<leptos::html::Div>) -> impl IntoView {
             </div>
             {move || match w.step.get() {
                 Step::Start => view! { <steps::StartStep wizard=w/> }.into_any(),
-                Step::Eligibility | Step::FilerResult => view! { <steps::OutcomeStep wizard=w/> }.into_any(),
+                Step::Eligibility | Step::FilerResult | Step::TalkResult => view! { <steps::OutcomeStep wizard=w/> }.into_any(),
                 Step::Check => view! { <steps::CheckStep wizard=w/> }.into_any(),
                 Step::Sent => view! { <steps::SentStep wizard=w/> }.into_any(),
                 _ => view! { <steps::QuestionStep wizard=w/> }.into_any(),
