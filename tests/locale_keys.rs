@@ -33,29 +33,6 @@ fn sources(dir: &Path, out: &mut String) {
     }
 }
 
-/// Every string literal in the code (escapes kept as written; `'"'` is not a string).
-fn literals(code: &str) -> Vec<String> {
-    let code = code.replace("'\"'", "").replace("'\\\"'", "");
-    let mut out = Vec::new();
-    let mut current: Option<String> = None;
-    let mut escaped = false;
-    for c in code.chars() {
-        match (&mut current, c) {
-            (None, '"') => current = Some(String::new()),
-            (None, _) => {}
-            (Some(text), '"') if !escaped => {
-                out.push(std::mem::take(text));
-                current = None;
-            }
-            (Some(text), c) => {
-                escaped = c == '\\' && !escaped;
-                text.push(c);
-            }
-        }
-    }
-    out
-}
-
 /// Every choice key a screen can show, from the values its answer field can hold.
 fn possible_choices() -> BTreeSet<String> {
     use klachtwijzer::core::answers::{field, Support, Talked};
@@ -160,7 +137,7 @@ fn every_key_used_is_there_and_every_key_there_is_used() {
         &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
         &mut code,
     );
-    let strings = literals(&code);
+    let strings = support::string_literals(&code);
     // The choices' own pattern is checked against the values they can have.
     let patterns: Vec<&String> = strings
         .iter()

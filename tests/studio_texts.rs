@@ -2,34 +2,18 @@
 //! key, or as the start of the keys of a list of choices), and every key there is named.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod support;
+
 use std::collections::BTreeMap;
 use std::path::Path;
 
-/// The string literals of the studio's code that name a text (escapes kept; `'"'` is not a
-/// string).
+/// The string literals of the studio's code that name a text.
 fn studio_literals() -> Vec<String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/studio");
     let mut out = Vec::new();
     for entry in std::fs::read_dir(dir).unwrap() {
-        let code = std::fs::read_to_string(entry.unwrap().path())
-            .unwrap()
-            .replace("'\"'", "");
-        let mut current: Option<String> = None;
-        let mut escaped = false;
-        for c in code.chars() {
-            match (&mut current, c) {
-                (None, '"') => current = Some(String::new()),
-                (None, _) => {}
-                (Some(text), '"') if !escaped => {
-                    out.push(std::mem::take(text));
-                    current = None;
-                }
-                (Some(text), c) => {
-                    escaped = c == '\\' && !escaped;
-                    text.push(c);
-                }
-            }
-        }
+        let code = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        out.extend(support::string_literals(&code));
     }
     // `format!("studio.term.{name}")` names the keys under `studio.term`.
     out.into_iter()

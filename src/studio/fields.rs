@@ -83,14 +83,25 @@ pub fn line(s: Studio, label: &str, hint: Option<&str>, at: Path, area: bool) ->
         s.set(&write, (!value.is_empty()).then(|| json!(value)));
     };
     field(s, &at, label, hint, move |id, described| {
-        if area {
-            view! { <textarea id=id rows="3" aria-describedby=described prop:value=initial on:input=on_input></textarea> }
-                .into_any()
-        } else {
-            view! { <input type="text" id=id aria-describedby=described prop:value=initial on:input=on_input/> }
-                .into_any()
-        }
+        text_input(id, described, area, initial, on_input)
     })
+}
+
+/// A text box (`area`: of several lines) showing `value`, telling `on_input` what is typed.
+fn text_input(
+    id: String,
+    described: String,
+    area: bool,
+    value: impl Fn() -> String + Send + Sync + 'static,
+    on_input: impl Fn(leptos::ev::Event) + 'static,
+) -> AnyView {
+    if area {
+        view! { <textarea id=id rows="3" aria-describedby=described prop:value=value on:input=on_input></textarea> }
+            .into_any()
+    } else {
+        view! { <input type="text" id=id aria-describedby=described prop:value=value on:input=on_input/> }
+            .into_any()
+    }
 }
 
 /// A whole number; what is not a number is kept as typed, so the check can say so.
@@ -130,13 +141,7 @@ pub fn dutch(s: Studio, label: &str, hint: Option<&str>, at: Path, area: bool) -
             s.doc
                 .update(|d| editing::set_text_in(d, &write, lang, &value));
         };
-        if area {
-            view! { <textarea id=id rows="3" aria-describedby=described prop:value=initial on:input=on_input></textarea> }
-                .into_any()
-        } else {
-            view! { <input type="text" id=id aria-describedby=described prop:value=initial on:input=on_input/> }
-                .into_any()
-        }
+        text_input(id, described, area, initial, on_input)
     };
     let english = format!("{id}-en");
     let english_hint = format!("{english}-hint");

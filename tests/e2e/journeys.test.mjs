@@ -218,3 +218,43 @@ test('Lentl: a municipal decision goes to the municipality; a group complaint at
   assert.match(await j.page.locator('.kw').innerText(), /2 maanden niet bereiken/);
   await screenshot(j.page, 'lentl-320-sent');
 });
+
+test('Woonstichting Voorbeeld, outside care: still waiting for the answer says from which day; a complaint for a tenant speaks of tenants', async () => {
+  const wait = await open('woonstichting-voorbeeld', 'woonstichting-wait');
+  await wait.choose('Voor wie is de klacht?', 'Voor mezelf');
+  await wait.choose('Vul je dit alleen in?', 'Ja, ik vul het alleen in');
+  await wait.date('Wanneer gebeurde het?', daysAgo(60));
+  await wait.choose('Geldt een van deze dingen voor jou?', 'Nee, geen van deze');
+  await wait.choose('Heb je je klacht al bij Woonstichting Voorbeeld gemeld?', 'Ja, maar het is niet opgelost');
+  await wait.choose('Heb je al een antwoord gekregen?', 'Nee, nog geen antwoord');
+  await wait.date('Wanneer heb je het gevraagd?', daysAgo(14));
+  await wait.at('We kunnen je klacht hier niet behandelen');
+  const told = await wait.page.locator('.kw').innerText();
+  assert.match(told, /Heb je op \d{1,2} \w+ \d{4} nog geen antwoord\? Dan kun je hier klagen\./);
+  assert.match(told, /De klachtenbalie van Woonstichting Voorbeeld/);
+  await screenshot(wait.page, 'woonstichting-wait');
+
+  const j = await open('woonstichting-voorbeeld', 'woonstichting-tenant');
+  await j.choose('Voor wie is de klacht?', 'Voor iemand anders');
+  await j.choose('Wat is jouw rol?', 'De huurder heeft mij gevraagd');
+  await j.text('Wat is de naam van de huurder of de groep?', 'Mevrouw Jansen');
+  await j.date('Wanneer gebeurde het met de huurder?', daysAgo(500));
+  // More than a year ago: the problem that is still there has three years.
+  await j.choose('over een van deze onderwerpen?', 'Het probleem is er nog steeds');
+  await j.choose('Geldt een van deze dingen voor', 'Nee, geen van deze');
+  await j.choose('Heb je je klacht al bij Woonstichting Voorbeeld gemeld?', 'Ja, maar het is niet opgelost');
+  await j.choose('Heeft de huurder al een antwoord gekregen?', 'Ja, er is een antwoord');
+  await j.at('Wat is er gebeurd?');
+  assert.match(await j.page.locator('.kw').innerText(), /Mail ze naar klachten@woonstichting-voorbeeld\.nl/);
+  await j.text('Wat is er gebeurd?', 'De lekkage bij mijn moeder is na een jaar nog niet gemaakt.');
+  await j.skip('Waar gebeurde het?');
+  await j.skip('Wat moet er gebeuren?');
+  await j.contact({ 'Je naam': 'Sanne Jansen', 'Je e-mailadres': 'sanne@example.nl' });
+  const document = await j.send(env.server);
+  assert.equal(document.organisation.id, 'woonstichting-voorbeeld');
+  assert.deepEqual(document.eligibility.topics, ['voortdurend']);
+  assert.equal(document.filer.role, 'authorised_person');
+  // No care words on the way: every heading the tenant's helper read.
+  assert.deepEqual(j.headings.filter((h) => /cliënt|zorg|begeleid/i.test(h)), []);
+  await screenshot(j.page, 'woonstichting-sent');
+});

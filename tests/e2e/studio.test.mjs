@@ -136,7 +136,7 @@ test('an officer builds a regulation in the studio, and a visitor files a compla
   await j.date('Wanneer gebeurde het?', daysAgo(30));
   await j.choose('Geldt een van deze dingen voor jou?', 'Nee, geen van deze');
   await j.choose('Heb je al met de medewerker', 'Ja, maar het is niet opgelost');
-  await j.choose('Heb je al een antwoord gekregen?', 'Ja, ik heb een antwoord');
+  await j.choose('Heb je al een antwoord gekregen?', 'Ja, er is een antwoord');
   await j.text('Wat is er gebeurd?', 'De lekkage in de badkamer is na drie meldingen nog niet gemaakt.');
   await j.skip('Waar gebeurde het?');
   await j.skip('Wat moet er gebeuren?');

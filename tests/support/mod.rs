@@ -122,3 +122,26 @@ pub fn errors_on(r: &Regulation, a: &Answers, step: Step) -> Vec<&'static str> {
         .map(|e| e.message)
         .collect()
 }
+
+/// Every string literal in the code (escapes kept as written; `'"'` is not a string).
+pub fn string_literals(code: &str) -> Vec<String> {
+    let code = code.replace("'\"'", "").replace("'\\\"'", "");
+    let mut out = Vec::new();
+    let mut current: Option<String> = None;
+    let mut escaped = false;
+    for c in code.chars() {
+        match (&mut current, c) {
+            (None, '"') => current = Some(String::new()),
+            (None, _) => {}
+            (Some(text), '"') if !escaped => {
+                out.push(std::mem::take(text));
+                current = None;
+            }
+            (Some(text), c) => {
+                escaped = c == '\\' && !escaped;
+                text.push(c);
+            }
+        }
+    }
+    out
+}
