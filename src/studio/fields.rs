@@ -104,6 +104,41 @@ fn text_input(
     }
 }
 
+/// A list of short texts (locations, dates), one per line.
+pub fn lines(s: Studio, label: &str, hint: Option<&str>, at: Path) -> AnyView {
+    let shown = {
+        let at = at.clone();
+        move || {
+            s.doc.with(|d| {
+                editing::get(d, &at)
+                    .and_then(Value::as_array)
+                    .map(|items| {
+                        items
+                            .iter()
+                            .filter_map(Value::as_str)
+                            .collect::<Vec<_>>()
+                            .join("\n")
+                    })
+                    .unwrap_or_default()
+            })
+        }
+    };
+    let write = at.clone();
+    let on_input = move |ev| {
+        let typed = event_target_value(&ev);
+        let items: Vec<Value> = typed
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(|l| json!(l))
+            .collect();
+        s.set(&write, (!items.is_empty()).then_some(Value::Array(items)));
+    };
+    field(s, &at, label, hint, move |id, described| {
+        text_input(id, described, true, shown, on_input)
+    })
+}
+
 /// A whole number; what is not a number is kept as typed, so the check can say so.
 pub fn number(s: Studio, label: &str, at: Path) -> AnyView {
     let initial = shown(s, &at);

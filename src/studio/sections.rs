@@ -8,8 +8,9 @@ use super::fields::*;
 use super::{st, Studio};
 use crate::core::editing::{self, path, with, Path};
 use crate::core::regulation::{
-    BodyRole, ContactChannel, Effect as Outcome, ExclusionKind, FilerRole, HelpKind, IfNotTalked,
-    MeasuredFrom, Need, RepresentativeKind, Scope, Sector, StaffRole, TalkPolicy, Topic,
+    BodyRole, ContactChannel, Effect as Outcome, ExclusionKind, FilerRole, Funding, HelpKind,
+    IfNotTalked, MeasuredFrom, Need, RepresentativeKind, Route, Scope, Sector, SeriousTopic,
+    StaffRole, TalkPolicy, Topic,
 };
 use crate::core::warnings;
 use crate::i18n::{self, Locale};
@@ -73,6 +74,8 @@ fn organisation(s: Studio) -> AnyView {
         <p class="st-hint">{st("studio.organisation.sector.hint")}</p>
         {line(s, "studio.regulation_version", Some("studio.regulation_version.hint"), path(&["regulation_version"]), false)}
         {line(s, "studio.delivery.endpoint", Some("studio.delivery.endpoint.hint"), path(&["delivery", "endpoint"]), false)}
+        {lines(s, "studio.organisation.locations", Some("studio.organisation.locations.hint"), path(&["organisation", "locations"]))}
+        {line(s, "studio.organisation.privacy_statement_url", None, path(&["organisation", "privacy_statement_url"]), false)}
         <fieldset class="st-group">
             <legend>{st("studio.organisation.contact")}</legend>
             {contact(s, path(&["organisation", "contact"]))}
@@ -220,6 +223,27 @@ fn exclusion(s: Studio, at: Path) -> AnyView {
         {choice(s, "studio.exclusion.effect", with(&at, "effect"), Outcome::NAMES, "studio.effect", None)}
         {dutch(s, "studio.exclusion.explanation", Some("studio.exclusion.explanation.hint"), with(&at, "explanation"), true)}
         {destination(s, "studio.destination.legend", with(&at, "go_to"))}
+        {optional(s, "studio.route.present", with(&at, "route"), || json!({}), own_route)}
+        {source(s, at)}
+    }
+    .into_any()
+}
+
+/// What is different on an own route: its term, and what happens.
+fn own_route(s: Studio, at: Path) -> AnyView {
+    fn decision(s: Studio, at: Path) -> AnyView {
+        period(s, "studio.route.decision_within", at)
+    }
+    view! {
+        {optional(s, "studio.route.decision_within.present", with(&at, "decision_within"), || json!({ "amount": 4, "unit": "weeks" }), decision)}
+        {list(s, "studio.notes.legend", None, with(&at, "notes"), "studio.notes.add", || json!({ "text": "" }), note)}
+    }
+    .into_any()
+}
+
+fn note(s: Studio, at: Path) -> AnyView {
+    view! {
+        {dutch(s, "studio.note.text", None, with(&at, "text"), true)}
         {source(s, at)}
     }
     .into_any()
@@ -234,12 +258,15 @@ fn talk_first(s: Studio) -> AnyView {
             view! {
                 {line(s, "studio.direct_route.to", None, with(&at, "to"), false)}
                 {check(s, "studio.direct_route.reason_required", with(&at, "reason_required"))}
+                {check(s, "studio.direct_route.also_after_talking", with(&at, "also_after_talking"))}
+                {list(s, "studio.notes.legend", None, with(&at, "notes"), "studio.notes.add", || json!({ "text": "" }), note)}
             }
             .into_any()
         }
         view! {
             {choice(s, "studio.talk_first.policy", with(&at, "policy"), TalkPolicy::NAMES, "studio.policy", None)}
             {flags(s, "studio.talk_first.with", None, with(&at, "with"), StaffRole::NAMES, "studio.staff")}
+            {choice(s, "studio.talk_first.volunteers_and_interns", with(&at, "volunteers_and_interns"), StaffRole::NAMES, "studio.staff", Some("studio.talk_first.volunteers_and_interns.same"))}
             {choice(s, "studio.talk_first.if_not", with(&at, "if_not"), IfNotTalked::NAMES, "studio.if_not", None)}
             {destination(s, "studio.talk_first.go_to", with(&at, "go_to"))}
             {optional(s, "studio.talk_first.wait.present", with(&at, "wait"), || json!({ "amount": 6, "unit": "weeks" }), wait)}
@@ -265,6 +292,7 @@ fn help(s: Studio) -> AnyView {
             {dutch(s, "studio.help.description", None, with(&at, "description"), true)}
             {contact(s, with(&at, "contact"))}
             {check(s, "studio.help.own_cost", with(&at, "own_cost"))}
+            {flags(s, "studio.funding.only", Some("studio.funding.only.hint"), with(&at, "funding"), Funding::NAMES, "studio.funding")}
             {source(s, at)}
         }
         .into_any()
@@ -293,6 +321,7 @@ fn asked(s: Studio) -> AnyView {
         {need(s, "studio.complaint_fields.desired_outcome", with(&c, "desired_outcome"))}
         {dutch(s, "studio.complaint_fields.attachments", Some("studio.complaint_fields.attachments.hint"),
             with(&with(&c, "attachments"), "text"), true)}
+        {optional(s, "studio.serious.present", path(&["serious_matters"]), || json!({ "topics": ["calamity"], "notice": "" }), serious)}
         {source(s, c.clone())}
         <fieldset class="st-group">
             <legend>{st("studio.contact_fields.legend")}</legend>
@@ -307,22 +336,31 @@ fn asked(s: Studio) -> AnyView {
     .into_any()
 }
 
+/// Serious matters the organisation must report, and what it tells the person.
+fn serious(s: Studio, at: Path) -> AnyView {
+    view! {
+        {flags(s, "studio.serious.topics", None, with(&at, "topics"), SeriousTopic::NAMES, "studio.serious_topic")}
+        {dutch(s, "studio.serious.notice", None, with(&at, "notice"), true)}
+        {source(s, at)}
+    }
+    .into_any()
+}
+
 fn timeline(s: Studio) -> AnyView {
-    fn term(s: Studio, at: Path) -> AnyView {
-        const AFTER: &[&str] = &["receipt", "first_contact", "handling_starts", "decision"];
+    fn own_term(s: Studio, at: Path) -> AnyView {
         view! {
             {number(s, "studio.period.amount", with(&at, "amount"))}
             {choice(s, "studio.period.unit", with(&at, "unit"), &["working_days", "days", "weeks", "months", "years"], "studio.unit", None)}
             {check(s, "studio.term.aim", with(&at, "aim"))}
-            {choice(s, "studio.term.after", with(&at, "after"), AFTER, "studio.after", Some("studio.after.sending"))}
             {source(s, at)}
         }
         .into_any()
     }
-    fn note(s: Studio, at: Path) -> AnyView {
+    fn term(s: Studio, at: Path) -> AnyView {
+        const AFTER: &[&str] = &["receipt", "first_contact", "handling_starts", "decision"];
         view! {
-            {dutch(s, "studio.note.text", None, with(&at, "text"), true)}
-            {source(s, at)}
+            {own_term(s, at.clone())}
+            {choice(s, "studio.term.after", with(&at, "after"), AFTER, "studio.after", Some("studio.after.sending"))}
         }
         .into_any()
     }
@@ -333,19 +371,27 @@ fn timeline(s: Studio) -> AnyView {
         "handling_starts_within",
         "decision_within",
         "extension",
+        "retention",
+        "unreachable_withdrawal",
     ]
     .map(|name| {
         let at = with(&t, name);
+        // Only the four moments after sending can count from each other.
+        let form: fn(Studio, Path) -> AnyView = match name {
+            "extension" | "retention" | "unreachable_withdrawal" => own_term,
+            _ => term,
+        };
         view! {
             <fieldset class="st-group">
                 <legend>{st(&format!("studio.term.{name}"))}</legend>
-                {optional(s, "studio.term.present", at, || json!({ "amount": 2, "unit": "weeks" }), term)}
+                {optional(s, "studio.term.present", at, || json!({ "amount": 2, "unit": "weeks" }), form)}
             </fieldset>
         }
     });
     view! {
         <p class="st-hint">{st("studio.timeline.hint")}</p>
         {terms.into_iter().collect_view()}
+        {lines(s, "studio.timeline.closing_days", Some("studio.timeline.closing_days.hint"), with(&t, "closing_days"))}
         {list(s, "studio.notes.legend", None, with(&t, "notes"), "studio.notes.add", || json!({ "text": "" }), note)}
     }
     .into_any()
@@ -357,6 +403,8 @@ fn escalation(s: Studio) -> AnyView {
             {dutch(s, "studio.escalation.name", None, with(&at, "name"), false)}
             {dutch(s, "studio.escalation.description", None, with(&at, "description"), true)}
             {contact(s, with(&at, "contact"))}
+            {flags(s, "studio.funding.only", Some("studio.funding.only.hint"), with(&at, "funding"), Funding::NAMES, "studio.funding")}
+            {choice(s, "studio.escalation.route", with(&at, "route"), Route::NAMES, "studio.route", Some("studio.route.every"))}
             {source(s, at)}
         }
         .into_any()
@@ -445,6 +493,9 @@ fn texts(s: Studio) -> AnyView {
         {line(s, "studio.theme.primary_colour", Some("studio.theme.primary_colour.hint"), with(&t, "primary_colour"), false)}
         {line(s, "studio.theme.focus_colour", None, with(&t, "focus_colour"), false)}
         {line(s, "studio.theme.logo_url", None, with(&t, "logo_url"), false)}
+        {line(s, "studio.theme.font_family", Some("studio.theme.font_family.hint"), with(&t, "font_family"), false)}
+        {number(s, "studio.theme.corner_radius", with(&t, "corner_radius"))}
+        {flags(s, "studio.languages", Some("studio.languages.hint"), path(&["languages"]), &["nl", "en"], "studio.lang")}
         {line(s, "studio.delivery.fallback_email", None, path(&["delivery", "fallback_email"]), false)}
         {line(s, "studio.quick_exit_url", None, path(&["quick_exit_url"]), false)}
     }

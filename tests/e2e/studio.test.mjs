@@ -122,6 +122,17 @@ test('an officer builds a regulation in the studio, and a visitor files a compla
   await page.reload();
   await page.locator('.st-ok', { hasText: 'Geen problemen' }).waitFor();
   assert.equal(await page.inputValue('#f-organisation-name'), 'Woonstichting De Zaan');
+  // The worked example from outside care opens as it is: every part of it has its form.
+  await page.setInputFiles('#st-open', resolve(import.meta.dirname, '../../public/regulations/woonstichting-voorbeeld.json'));
+  await page.waitForFunction(() => document.querySelector('#f-organisation-name')?.value === 'Woonstichting Voorbeeld');
+  await page.locator('.st-ok', { hasText: 'Geen problemen' }).waitFor();
+  assert.equal(await page.inputValue('#f-exclusions-0--question'), 'Mijn klacht gaat over de hoogte van de huur');
+  assert.equal(await page.inputValue('#f-time-limit-exceptions-0--period-amount'), '3');
+  assert.deepEqual(await axeViolations(page), [], 'axe on the studio with the worked example');
+  // A file that is not a regulation is refused kindly, and the work stays.
+  await page.setInputFiles('#st-open', { name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('dit is geen json') });
+  await page.getByRole('alert').filter({ hasText: 'geen JSON' }).waitFor();
+  assert.equal(await page.inputValue('#f-organisation-name'), 'Woonstichting Voorbeeld');
   await page.context().close();
 
   // A tenant files a complaint with the downloaded file.
