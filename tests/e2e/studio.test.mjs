@@ -95,7 +95,7 @@ test('an officer builds a regulation in the studio, and a visitor files a compla
   // The file: the checker accepts it as it is.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download de regeling (JSON)' }).click(),
+    page.getByRole('button', { name: 'Download de klachtenregeling (JSON)' }).click(),
   ]);
   assert.equal(download.suggestedFilename(), 'woonstichting-de-zaan.json');
   const file = join(env.server.work, 'woonstichting-de-zaan.json');
