@@ -28,6 +28,46 @@ pub fn in_dutch(message: &str) -> String {
         "studio.msg.at_least_one"
     } else if message.starts_with("give at least one way to reach the organisation") {
         "studio.msg.contact"
+    } else if message.ends_with("is used twice") || message.ends_with("is listed twice") {
+        "studio.msg.twice"
+    } else if message.starts_with("list the kinds of legal representative") {
+        "studio.msg.representatives"
+    } else if message.starts_with("an employee can never file") {
+        "studio.msg.employee"
+    } else if message.contains("is both allowed and never allowed") {
+        "studio.msg.both_allowed"
+    } else if message.starts_with("the client must be allowed") {
+        "studio.msg.client"
+    } else if message.starts_with("no body with id") {
+        "studio.msg.no_body"
+    } else if message.starts_with("policy optional means") {
+        "studio.msg.direct_route"
+    } else if message.starts_with("this channel is hidden") {
+        "studio.msg.channel_hidden"
+    } else if message.starts_with("Dutch (nl) must be offered") {
+        "studio.msg.dutch"
+    } else if message.starts_with("no text has this key") {
+        "studio.msg.no_key"
+    } else if message.starts_with("a route only applies when effect is own_route") {
+        "studio.msg.route"
+    } else if message.starts_with("give either") {
+        "studio.msg.kind_and_id"
+    } else if message.starts_with("give kind") || message.starts_with("give topic") {
+        "studio.msg.kind_or_id"
+    } else if message.starts_with("your own id needs a question") {
+        "studio.msg.required"
+    } else if message.contains("is a standard one") {
+        "studio.msg.standard_id"
+    } else if message.contains("has no term to count from") {
+        "studio.msg.after_missing"
+    } else if message.contains("count from each other in a circle") {
+        "studio.msg.after_circle"
+    } else if message.starts_with("only the terms for receipt") {
+        "studio.msg.after_only"
+    } else if message.starts_with("white text on this colour") {
+        "studio.msg.contrast"
+    } else if message.starts_with("the focus ring contrasts") {
+        "studio.msg.focus_contrast"
     } else if message.starts_with("passive") {
         "studio.msg.passive"
     } else if message.starts_with("no contact (phone, e-mail or website)") {
@@ -85,6 +125,10 @@ mod tests {
         assert_eq!(
             in_dutch("\"begeleid\" speaks of care: \"Bijvoorbeeld …\"; write your own text here"),
             "“begeleid” gaat over zorg. Schrijf deze zin opnieuw, in woorden die bij jullie passen."
+        );
+        assert_eq!(
+            in_dutch("the id \"klachten\" is used twice"),
+            st("studio.msg.twice")
         );
         // What we have no Dutch for is shown as it is.
         assert_eq!(in_dutch("something new"), "something new");
