@@ -28,7 +28,7 @@ fn place(key: &str) -> String {
             Step::Start => "start page".into(),
             Step::Check => "check page".into(),
             Step::Sent => "confirmation page".into(),
-            Step::Eligibility | Step::FilerResult | Step::TalkResult => "result page".into(),
+            step if step.is_result() => "result page".into(),
             _ => format!("question “{heading}”"),
         };
     }

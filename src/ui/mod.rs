@@ -31,9 +31,7 @@ pub fn heading_key(step: Step) -> String {
 /// The heading of the current step as shown (reactive); also the start of the page title.
 fn heading(w: &Wizard, step: Step) -> String {
     match step {
-        Step::Eligibility | Step::FilerResult | Step::TalkResult => {
-            w.t(steps::outcome_key(verdict(&steps::findings(w, step))))
-        }
+        _ if step.is_result() => w.t(steps::outcome_key(verdict(&steps::findings(w, step)))),
         _ => w.t(&heading_key(step)),
     }
 }
@@ -306,7 +304,7 @@ pub(crate) fn Frame(wizard: Wizard, root: NodeRef<leptos::html::Div>) -> impl In
             </div>
             {move || match w.step.get() {
                 Step::Start => view! { <steps::StartStep wizard=w/> }.into_any(),
-                Step::Eligibility | Step::FilerResult | Step::TalkResult => view! { <steps::OutcomeStep wizard=w/> }.into_any(),
+                step if step.is_result() => view! { <steps::OutcomeStep wizard=w/> }.into_any(),
                 Step::Check => view! { <steps::CheckStep wizard=w/> }.into_any(),
                 Step::Sent => view! { <steps::SentStep wizard=w/> }.into_any(),
                 _ => view! { <steps::QuestionStep wizard=w/> }.into_any(),

@@ -123,6 +123,15 @@ impl Step {
         }
     }
 
+    /// A page that answers "can it be handled here?", "may you file it?" or "can you
+    /// complain here yet?" when the answer is not a plain yes (`steps::outcomes`).
+    pub fn is_result(self) -> bool {
+        matches!(
+            self,
+            Step::Eligibility | Step::FilerResult | Step::TalkResult
+        )
+    }
+
     /// The prefix of the screen's locale keys: `event_date` in `event_date.heading`.
     pub fn key(self) -> String {
         self.slug().replace('-', "_")
