@@ -3,92 +3,145 @@
 
 use super::st;
 
+/// Where a message has its telling words.
+#[derive(Clone, Copy)]
+enum At {
+    Start,
+    End,
+    Anywhere,
+}
+
+/// The checker's words and our text for the message, first match wins.
+const PLAIN: &[(At, &str, &str)] = &[
+    (At::Start, "is required", "studio.msg.required"),
+    (At::End, "found \"\"", "studio.msg.required"),
+    (At::End, "found 0", "studio.msg.required"),
+    (
+        At::Start,
+        "your own id needs a question",
+        "studio.msg.required",
+    ),
+    (At::Start, "expected text of", "studio.msg.too_long"),
+    (At::Start, "expected an e-mail address", "studio.msg.email"),
+    (At::Start, "expected a web address", "studio.msg.url"),
+    (At::Start, "expected an id", "studio.msg.id"),
+    (At::Start, "expected a colour", "studio.msg.colour"),
+    (At::Start, "expected a whole number", "studio.msg.number"),
+    (At::Start, "expected one of", "studio.msg.choose"),
+    (
+        At::Start,
+        "expected at least 1 item",
+        "studio.msg.at_least_one",
+    ),
+    (
+        At::Start,
+        "give at least one way to reach the organisation",
+        "studio.msg.contact",
+    ),
+    (At::End, "is used twice", "studio.msg.twice"),
+    (At::End, "is listed twice", "studio.msg.twice"),
+    (
+        At::Start,
+        "list the kinds of legal representative",
+        "studio.msg.representatives",
+    ),
+    (
+        At::Start,
+        "an employee can never file",
+        "studio.msg.employee",
+    ),
+    (
+        At::Anywhere,
+        "is both allowed and never allowed",
+        "studio.msg.both_allowed",
+    ),
+    (At::Start, "the client must be allowed", "studio.msg.client"),
+    (At::Start, "no body with id", "studio.msg.no_body"),
+    (
+        At::Start,
+        "policy optional means",
+        "studio.msg.direct_route",
+    ),
+    (
+        At::Start,
+        "this channel is hidden",
+        "studio.msg.channel_hidden",
+    ),
+    (At::Start, "Dutch (nl) must be offered", "studio.msg.dutch"),
+    (At::Start, "no text has this key", "studio.msg.no_key"),
+    (
+        At::Start,
+        "a route only applies when effect is own_route",
+        "studio.msg.route",
+    ),
+    (At::Start, "give either", "studio.msg.kind_and_id"),
+    (At::Start, "give kind", "studio.msg.kind_or_id"),
+    (At::Start, "give topic", "studio.msg.kind_or_id"),
+    (At::Anywhere, "is a standard one", "studio.msg.standard_id"),
+    (
+        At::Anywhere,
+        "has no term to count from",
+        "studio.msg.after_missing",
+    ),
+    (
+        At::Anywhere,
+        "count from each other in a circle",
+        "studio.msg.after_circle",
+    ),
+    (
+        At::Start,
+        "only the terms for receipt",
+        "studio.msg.after_only",
+    ),
+    (
+        At::Start,
+        "white text on this colour",
+        "studio.msg.contrast",
+    ),
+    (
+        At::Start,
+        "the focus ring contrasts",
+        "studio.msg.focus_contrast",
+    ),
+    (At::Start, "passive", "studio.msg.passive"),
+    (
+        At::Start,
+        "no contact (phone, e-mail or website)",
+        "studio.msg.no_contact",
+    ),
+    (
+        At::Start,
+        "you reworded this, but its hint is still ours",
+        "studio.msg.hint_kept",
+    ),
+];
+
 /// The message in Dutch where we have it.
 pub fn in_dutch(message: &str) -> String {
-    let key = if message.starts_with("is required")
-        || message.ends_with("found \"\"")
-        || message.ends_with("found 0")
-    {
-        "studio.msg.required"
-    } else if message.starts_with("expected text of") {
-        "studio.msg.too_long"
-    } else if message.starts_with("expected an e-mail address") {
-        "studio.msg.email"
-    } else if message.starts_with("expected a web address") {
-        "studio.msg.url"
-    } else if message.starts_with("expected an id") {
-        "studio.msg.id"
-    } else if message.starts_with("expected a colour") {
-        "studio.msg.colour"
-    } else if message.starts_with("expected a whole number") {
-        "studio.msg.number"
-    } else if message.starts_with("expected one of") {
-        "studio.msg.choose"
-    } else if message.starts_with("expected at least 1 item") {
-        "studio.msg.at_least_one"
-    } else if message.starts_with("give at least one way to reach the organisation") {
-        "studio.msg.contact"
-    } else if message.ends_with("is used twice") || message.ends_with("is listed twice") {
-        "studio.msg.twice"
-    } else if message.starts_with("list the kinds of legal representative") {
-        "studio.msg.representatives"
-    } else if message.starts_with("an employee can never file") {
-        "studio.msg.employee"
-    } else if message.contains("is both allowed and never allowed") {
-        "studio.msg.both_allowed"
-    } else if message.starts_with("the client must be allowed") {
-        "studio.msg.client"
-    } else if message.starts_with("no body with id") {
-        "studio.msg.no_body"
-    } else if message.starts_with("policy optional means") {
-        "studio.msg.direct_route"
-    } else if message.starts_with("this channel is hidden") {
-        "studio.msg.channel_hidden"
-    } else if message.starts_with("Dutch (nl) must be offered") {
-        "studio.msg.dutch"
-    } else if message.starts_with("no text has this key") {
-        "studio.msg.no_key"
-    } else if message.starts_with("a route only applies when effect is own_route") {
-        "studio.msg.route"
-    } else if message.starts_with("give either") {
-        "studio.msg.kind_and_id"
-    } else if message.starts_with("give kind") || message.starts_with("give topic") {
-        "studio.msg.kind_or_id"
-    } else if message.starts_with("your own id needs a question") {
-        "studio.msg.required"
-    } else if message.contains("is a standard one") {
-        "studio.msg.standard_id"
-    } else if message.contains("has no term to count from") {
-        "studio.msg.after_missing"
-    } else if message.contains("count from each other in a circle") {
-        "studio.msg.after_circle"
-    } else if message.starts_with("only the terms for receipt") {
-        "studio.msg.after_only"
-    } else if message.starts_with("white text on this colour") {
-        "studio.msg.contrast"
-    } else if message.starts_with("the focus ring contrasts") {
-        "studio.msg.focus_contrast"
-    } else if message.starts_with("passive") {
-        "studio.msg.passive"
-    } else if message.starts_with("no contact (phone, e-mail or website)") {
-        "studio.msg.no_contact"
-    } else if message.starts_with("you reworded this, but its hint is still ours") {
-        "studio.msg.hint_kept"
-    } else if let Some(quoted) = message
+    let plain = PLAIN.iter().find(|(at, words, _)| match at {
+        At::Start => message.starts_with(words),
+        At::End => message.ends_with(words),
+        At::Anywhere => message.contains(words),
+    });
+    if let Some((_, _, key)) = plain {
+        return st(key);
+    }
+    // Messages that quote what they are about.
+    if let Some((words, _)) = message
         .strip_prefix("a sentence of ")
         .and_then(|rest| rest.split_once(" words"))
     {
-        return st("studio.msg.long_sentence").replace("{words}", quoted.0) + &quote_of(message);
-    } else if message.starts_with("a long word: ") {
-        return st("studio.msg.long_word").replace("{word}", &between_quotes(message));
-    } else if message.contains("\" is jargon") {
-        return st("studio.msg.jargon").replace("{word}", &between_quotes(message));
-    } else if message.contains("\" speaks of care") {
-        return st("studio.msg.care").replace("{word}", &between_quotes(message));
-    } else {
-        return message.to_string();
-    };
-    st(key)
+        return st("studio.msg.long_sentence").replace("{words}", words) + &quote_of(message);
+    }
+    let quoted = [
+        ("a long word: ", "studio.msg.long_word"),
+        ("\" is jargon", "studio.msg.jargon"),
+        ("\" speaks of care", "studio.msg.care"),
+    ];
+    match quoted.iter().find(|(words, _)| message.contains(words)) {
+        Some((_, key)) => st(key).replace("{word}", &between_quotes(message)),
+        None => message.to_string(),
+    }
 }
 
 /// The first text between double quotes.
