@@ -6,7 +6,6 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 use serde_json::Value;
 
-use super::readability;
 use super::regulation::{
     check_consistency, format::REGULATION, load, Problem, Regulation, FORMAT_VERSION,
 };
@@ -38,12 +37,9 @@ pub fn check(json: &str, today: NaiveDate) -> Report {
     };
     let mut report = Report {
         problems,
-        warnings: warnings::destinations_without_contact(json),
+        warnings: warnings::in_file(json),
         regulation: None,
     };
-    for (at, text) in super::regulation::shown_texts(json) {
-        report.warnings.extend(readability::warnings(&at, &text));
-    }
     let Ok(mut value) = serde_json::from_str::<Value>(json) else {
         return report;
     };

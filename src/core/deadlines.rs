@@ -123,27 +123,19 @@ pub fn compute(
     submitted_on: NaiveDate,
 ) -> Deadlines {
     let closed = &timeline.closing_days;
-    let on_route = |term: &Option<Term>| {
-        term.as_ref()
-            .filter(|t| t.route.is_none_or(|r| r == route))
-            .cloned()
-    };
-    let decision = on_route(&timeline.decision_within);
+    let on_route =
+        |term: Option<&Term>| term.filter(|t| t.route.is_none_or(|r| r == route)).cloned();
+    // An own route's decision term (`decision_within`) replaces the timeline's (below).
     let terms = [
-        (Milestone::Receipt, on_route(&timeline.receipt_within)),
-        (
-            Milestone::FirstContact,
-            on_route(&timeline.first_contact_within),
-        ),
-        (
-            Milestone::HandlingStarts,
-            on_route(&timeline.handling_starts_within),
-        ),
-        (
-            Milestone::Decision,
-            decision.filter(|_| decision_within.is_none()),
-        ),
-    ];
+        Milestone::Receipt,
+        Milestone::FirstContact,
+        Milestone::HandlingStarts,
+        Milestone::Decision,
+    ]
+    .map(|m| {
+        let replaced = m == Milestone::Decision && decision_within.is_some();
+        (m, on_route(timeline.term(m)).filter(|_| !replaced))
+    });
     // A term runs from the day of sending or, chained, from another moment's date (the
     // loader refuses cycles). A date counted from an aim is only an aim itself.
     let mut dates: [Option<NaiveDate>; 4] = [None; 4];
@@ -168,7 +160,7 @@ pub fn compute(
         dates[Milestone::Decision as usize] = Some(add_closed(submitted_on, period, closed));
     }
     let decision_by = dates[Milestone::Decision as usize];
-    let extension = on_route(&timeline.extension);
+    let extension = on_route(timeline.extension.as_ref());
     let decision_by_extended = match (decision_by, extension, decision_within) {
         (Some(by), Some(extension), None) => Some(add_closed(by, extension.period(), closed)),
         _ => None,

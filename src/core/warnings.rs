@@ -23,8 +23,15 @@ fn warning(path: impl Into<String>, message: impl Into<String>) -> Warning {
 pub fn all(r: &Regulation, json: &str, today: NaiveDate) -> Vec<Warning> {
     let mut out = placeholders_not_filled(r);
     out.extend(hints_kept(r));
-    out.extend(destinations_without_contact(json));
     out.extend(care_words(r, today));
+    out.extend(in_file(json));
+    out
+}
+
+/// The warnings the file alone gives, also while it does not load: places without contact,
+/// and how easy its texts are.
+pub fn in_file(json: &str) -> Vec<Warning> {
+    let mut out = destinations_without_contact(json);
     for (at, text) in shown_texts(json) {
         out.extend(readability::warnings(&at, &text));
     }
