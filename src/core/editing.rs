@@ -49,6 +49,33 @@ pub fn text(at: &[Seg]) -> String {
     out
 }
 
+/// A path as the checker writes it, back into its steps (`texts.nl.start.heading` keeps its
+/// key whole).
+pub fn parse(written: &str) -> Path {
+    if let Some(key) = written
+        .strip_prefix("texts.nl.")
+        .or(written.strip_prefix("texts.en."))
+    {
+        return path(&["texts", &written[6..8], key]);
+    }
+    let mut out = Vec::new();
+    for part in written.split('.') {
+        let mut rest = part;
+        if let Some(open) = rest.find('[') {
+            out.push(Seg::Key(rest[..open].to_string()));
+            rest = &rest[open..];
+            for index in rest.split('[').filter(|s| !s.is_empty()) {
+                if let Ok(i) = index.trim_end_matches(']').parse() {
+                    out.push(Seg::Index(i));
+                }
+            }
+        } else {
+            out.push(Seg::Key(rest.to_string()));
+        }
+    }
+    out
+}
+
 /// Whether a message at `message_path` is about the field at `field` (or something in it).
 pub fn is_about(message_path: &str, field: &str) -> bool {
     message_path == field
@@ -228,6 +255,18 @@ mod tests {
         assert!(is_about("exclusions[2].go_to.name", "exclusions[2].go_to"));
         assert!(is_about("exclusions[2]", "exclusions[2]"));
         assert!(!is_about("exclusions[20].kind", "exclusions[2]"));
+        for written in [
+            "exclusions[2].go_to.name",
+            "organisation.id",
+            "texts.nl.start.heading",
+        ] {
+            assert_eq!(text(&parse(written)), written);
+        }
+        assert_eq!(
+            parse("texts.nl.start.heading").len(),
+            3,
+            "a text key stays whole"
+        );
     }
 
     #[test]

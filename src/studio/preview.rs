@@ -23,7 +23,7 @@ fn field_of(path: &str) -> String {
     let document = web_sys::window().and_then(|w| w.document());
     let mut at = path.to_string();
     loop {
-        let segs = parse(&at);
+        let segs = editing::parse(&at);
         let id = dom_id(&segs);
         if document
             .as_ref()
@@ -36,32 +36,6 @@ fn field_of(path: &str) -> String {
         let cut = at.rfind(['.', '[']).unwrap_or(0);
         at.truncate(cut);
     }
-}
-
-/// A checker's path back into its steps (`texts.nl.start.heading` keeps its key whole).
-fn parse(path: &str) -> editing::Path {
-    if let Some(key) = path
-        .strip_prefix("texts.nl.")
-        .or(path.strip_prefix("texts.en."))
-    {
-        return editing::path(&["texts", &path[6..8], key]);
-    }
-    let mut out = Vec::new();
-    for part in path.split('.') {
-        let mut rest = part;
-        if let Some(open) = rest.find('[') {
-            out.push(editing::Seg::Key(rest[..open].to_string()));
-            rest = &rest[open..];
-            for index in rest.split('[').filter(|s| !s.is_empty()) {
-                if let Ok(i) = index.trim_end_matches(']').parse() {
-                    out.push(editing::Seg::Index(i));
-                }
-            }
-        } else {
-            out.push(editing::Seg::Key(rest.to_string()));
-        }
-    }
-    out
 }
 
 pub fn file_panel(s: Studio) -> impl IntoView {
@@ -179,7 +153,7 @@ fn embed_code(r: &Regulation) -> String {
 pub fn check_panel(s: Studio) -> impl IntoView {
     let item = move |path: String, message: String| {
         let target = path.clone();
-        let href = format!("#{}", dom_id(&parse(&path)));
+        let href = format!("#{}", dom_id(&editing::parse(&path)));
         view! {
             <li>
                 <a href=href on:click=move |ev| {
